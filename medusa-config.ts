@@ -1,0 +1,51 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const redisUrl = process.env.REDIS_URL
+const workerMode = (process.env.MEDUSA_WORKER_MODE ?? "shared") as "shared" | "worker" | "server"
+const idempotencyTtlHours = Number(process.env.IDEMPOTENCY_TTL_HOURS ?? 24)
+
+// Without REDIS_URL Medusa falls back to its in-memory event bus, workflow engine, cache and
+// locking: right for one process, wrong for several, so production sets REDIS_URL.
+const redisModules = redisUrl
+  ? [
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { url: redisUrl } } },
+      { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    redisUrl,
+    workerMode,
+    // CORS and secrets come from STORE_CORS, ADMIN_CORS, AUTH_CORS, JWT_SECRET and COOKIE_SECRET,
+    // read by defineConfig itself (in production the secrets have no default, on purpose).
+    // The demo serves the admin over plain http://localhost from a production build, whose
+    // session cookie is Secure by default; COOKIE_SECURE=false lets a local login work.
+    cookieOptions: process.env.COOKIE_SECURE === "false" ? { secure: false } : undefined,
+  },
+  admin: {
+    disable: process.env.ADMIN_DISABLED === "true",
+    backendUrl: process.env.MEDUSA_BACKEND_URL ?? "/",
+  },
+  modules: [
+    { resolve: "./src/modules/shops", options: {} },
+    { resolve: "./src/modules/idempotency", options: { ttl_hours: idempotencyTtlHours } },
+    ...redisModules,
+  ],
+})

@@ -1,0 +1,48 @@
+import { defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import {
+  AdminCreateShop,
+  AdminImportShops,
+  AdminIssuePosToken,
+  AdminListShops,
+  AdminUpdateShop,
+} from "./admin/shops/validators"
+import { AdminCreateTerritory, AdminListTerritories, AdminUpdateTerritory } from "./admin/territories/validators"
+import { StoreListShops } from "./store/shops/validators"
+import { conflictAwareErrorHandler } from "./utils/conflict-error-handler"
+import { idempotency } from "./utils/idempotency"
+import { authenticatePos } from "./utils/pos-auth"
+import { validateQuery } from "./utils/validate-query"
+
+export default defineMiddlewares({
+  errorHandler: conflictAwareErrorHandler() as any,
+  routes: [
+    { matcher: "/admin/shops", method: ["GET"], middlewares: [validateQuery(AdminListShops)] },
+    { matcher: "/admin/shops", method: ["POST"], middlewares: [idempotency(), validateAndTransformBody(AdminCreateShop)] },
+    {
+      matcher: "/admin/shops/import",
+      method: ["POST"],
+      bodyParser: { sizeLimit: "6mb" },
+      middlewares: [idempotency(), validateAndTransformBody(AdminImportShops)],
+    },
+    { matcher: "/admin/shops/:id", method: ["POST"], middlewares: [idempotency(), validateAndTransformBody(AdminUpdateShop)] },
+    {
+      matcher: "/admin/shops/:id/pos-tokens",
+      method: ["POST"],
+      middlewares: [idempotency(), validateAndTransformBody(AdminIssuePosToken)],
+    },
+    { matcher: "/admin/territories", method: ["GET"], middlewares: [validateQuery(AdminListTerritories)] },
+    {
+      matcher: "/admin/territories",
+      method: ["POST"],
+      middlewares: [idempotency(), validateAndTransformBody(AdminCreateTerritory)],
+    },
+    {
+      matcher: "/admin/territories/:id",
+      method: ["POST"],
+      middlewares: [idempotency(), validateAndTransformBody(AdminUpdateTerritory)],
+    },
+    { matcher: "/store/shops", method: ["GET"], middlewares: [validateQuery(StoreListShops)] },
+    { matcher: "/pos/*", middlewares: [authenticatePos()] },
+    { matcher: "/pos/*", method: ["POST"], middlewares: [idempotency()] },
+  ],
+})
