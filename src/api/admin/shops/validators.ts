@@ -23,7 +23,7 @@ const closures = z
   .transform((v) => v as { date: string; reason?: string }[])
 
 const shopFields = {
-  code: z.string().trim().min(1).max(32).regex(/^[A-Za-z0-9_-]+$/, "letters, digits, - and _ only"),
+  code: z.string().trim().min(1).max(32).regex(/^[A-Za-z0-9_-]+$/, "code: letters, digits, - and _ only"),
   name: z.string().trim().min(1).max(200),
   kind: z.enum(SHOP_KINDS),
   status: z.enum(SHOP_STATUSES),
@@ -37,7 +37,7 @@ const shopFields = {
   staff_count: z.number().int().min(0).max(100_000).nullable(),
   opening_hours: openingHours.nullable(),
   closures: closures.nullable(),
-  timezone: z.string().refine(isValidTimeZone, "must be an IANA time zone such as Asia/Shanghai"),
+  timezone: z.string().refine(isValidTimeZone, "timezone: must be an IANA time zone such as Asia/Shanghai"),
   territory_id: z.string().nullable(),
   metadata: z.record(z.string(), z.unknown()).nullable(),
 }

@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 
 const fields = {
-  code: z.string().trim().min(1).max(32).regex(/^[A-Za-z0-9_-]+$/, "letters, digits, - and _ only"),
+  code: z.string().trim().min(1).max(32).regex(/^[A-Za-z0-9_-]+$/, "code: letters, digits, - and _ only"),
   name: z.string().trim().min(1).max(200),
   level: z.enum(["hq", "region", "district"]),
   parent_id: z.string().nullable(),

@@ -1,0 +1,295 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import Medusa from "@medusajs/js-sdk"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { adminHeaders, storefront } from "../helpers/admin"
+
+jest.setTimeout(180_000)
+
+// Kunming: the HQ city. Shops at known distances from the origin below.
+const ORIGIN = { lat: 25.0389, lng: 102.7183 }
+const shopInput = (code: string, lat: number, lng: number, extra: Record<string, unknown> = {}) => ({
+  code,
+  name: `昆明${code}店`,
+  kind: "standard",
+  status: "open",
+  latitude: lat,
+  longitude: lng,
+  address: "五华区南屏街 1 号",
+  city: "昆明",
+  province: "云南省",
+  opening_hours: { mon: [{ open: "00:00", close: "24:00" }], tue: [{ open: "00:00", close: "24:00" }], wed: [{ open: "00:00", close: "24:00" }], thu: [{ open: "00:00", close: "24:00" }], fri: [{ open: "00:00", close: "24:00" }], sat: [{ open: "00:00", close: "24:00" }], sun: [{ open: "00:00", close: "24:00" }] },
+  ...extra,
+})
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let headers: Record<string, string>
+    let online: { salesChannelId: string; publishableKey: string }
+    let other: { salesChannelId: string; publishableKey: string }
+
+    beforeAll(async () => {
+      const container = getContainer()
+      headers = await adminHeaders(container)
+      online = await storefront(container, "Online")
+      other = await storefront(container, "Elsewhere")
+    })
+
+    describe("admin shops", () => {
+      it("creates a shop with its stock location, POS channel and pickup option", async () => {
+        const res = await api.post(
+          "/admin/shops",
+          shopInput("KM-001", 25.04, 102.72, { sales_channel_ids: [online.salesChannelId] }),
+          { headers }
+        )
+        expect(res.status).toBe(201)
+        const shop = res.data.shop
+        expect(shop.id).toMatch(/^shop_/)
+        expect(shop.stock_location_id).toMatch(/^sloc_/)
+
+        const detail = await api.get(`/admin/shops/${shop.id}`, { headers })
+        expect(detail.data.shop.stock_location.name).toBe("昆明KM-001店 (KM-001)")
+        expect(detail.data.shop.stock_location.address.city).toBe("昆明")
+        const channelNames = detail.data.shop.sales_channels.map((c: any) => c.name).sort()
+        expect(channelNames).toEqual(["Online", "POS · 昆明KM-001店"])
+        expect(detail.data.shop.stock).toEqual(
+          expect.objectContaining({ skus: 0, units_on_hand: 0, retail_value: 0 })
+        )
+      })
+
+      it("rejects bad input naming the field and writes nothing", async () => {
+        const bad = await api
+          .post("/admin/shops", shopInput("KM-BAD", 95, 102.7), { headers })
+          .catch((e) => e.response)
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toContain("latitude")
+
+        const badTz = await api
+          .post("/admin/shops", shopInput("KM-BAD", 25, 102.7, { timezone: "Mars/Base" }), { headers })
+          .catch((e) => e.response)
+        expect(badTz.status).toBe(400)
+        expect(badTz.data.message).toContain("timezone")
+
+        const badHours = await api
+          .post(
+            "/admin/shops",
+            shopInput("KM-BAD", 25, 102.7, { opening_hours: { mon: [{ open: "25:00", close: "21:00" }] } }),
+            { headers }
+          )
+          .catch((e) => e.response)
+        expect(badHours.status).toBe(400)
+        expect(badHours.data.message).toContain("opening_hours.mon[0].open")
+
+        const list = await api.get("/admin/shops?q=KM-BAD", { headers })
+        expect(list.data.count).toBe(0)
+      })
+
+      it("refuses a duplicate code", async () => {
+        await api.post("/admin/shops", shopInput("KM-DUP", 25, 102.7), { headers })
+        const dup = await api.post("/admin/shops", shopInput("KM-DUP", 25, 102.7), { headers }).catch((e) => e.response)
+        expect(dup.status).toBe(400)
+        expect(dup.data.message).toContain("code: KM-DUP already exists")
+      })
+
+      it("filters by territory subtree, kind and text, and paginates", async () => {
+        const hq = (await api.post("/admin/territories", { code: "HQ", name: "总部", level: "hq" }, { headers })).data.territory
+        const sw = (await api.post("/admin/territories", { code: "SW", name: "西南大区", level: "region", parent_id: hq.id }, { headers })).data.territory
+        const km = (await api.post("/admin/territories", { code: "KM", name: "昆明片区", level: "district", parent_id: sw.id }, { headers })).data.territory
+        for (const [code, kind] of [["KM-101", "mini"], ["KM-102", "flagship"], ["KM-103", "mini"]]) {
+          await api.post("/admin/shops", shopInput(code, 25.03, 102.71, { kind, territory_id: km.id }), { headers })
+        }
+        await api.post("/admin/shops", shopInput("KM-104", 25.03, 102.71), { headers })
+
+        const byRegion = await api.get(`/admin/shops?territory_id=${sw.id}&limit=2`, { headers })
+        expect(byRegion.data.count).toBe(3)
+        expect(byRegion.data.shops).toHaveLength(2)
+        expect(byRegion.data.limit).toBe(2)
+        const minis = await api.get(`/admin/shops?territory_id=${hq.id}&kind=mini`, { headers })
+        expect(minis.data.shops.map((s: any) => s.code)).toEqual(["KM-101", "KM-103"])
+      })
+    })
+
+    describe("territories", () => {
+      it("refuses cycles and deleting a territory that still has children", async () => {
+        const hq = (await api.post("/admin/territories", { code: "HQ2", name: "总部", level: "hq" }, { headers })).data.territory
+        const region = (await api.post("/admin/territories", { code: "R2", name: "华东大区", level: "region", parent_id: hq.id }, { headers })).data.territory
+        const district = (await api.post("/admin/territories", { code: "D2", name: "上海片区", level: "district", parent_id: region.id }, { headers })).data.territory
+
+        const cycle = await api.post(`/admin/territories/${hq.id}`, { parent_id: district.id }, { headers }).catch((e) => e.response)
+        expect(cycle.status).toBe(400)
+        expect(cycle.data.message).toContain("parent_id")
+
+        const del = await api.delete(`/admin/territories/${region.id}`, { headers }).catch((e) => e.response)
+        expect(del.status).toBe(409)
+        expect(del.data.code).toBe("territory_not_empty")
+
+        const renamed = await api.post(`/admin/territories/${district.id}`, { name: "浦东片区" }, { headers })
+        expect(renamed.data.territory.name).toBe("浦东片区")
+      })
+    })
+
+    describe("stock-holding shops", () => {
+      it("refuses to close or delete a shop that holds stock, with the unit count", async () => {
+        const container = getContainer()
+        const shop = (await api.post("/admin/shops", shopInput("KM-STK", 25.05, 102.7), { headers })).data.shop
+        const { result: products } = await createProductsWorkflow(container).run({
+          input: { products: [{ title: "普洱茶 357g", options: [{ title: "规格", values: ["357g"] }], variants: [{ title: "357g", sku: "TEA-357", options: { 规格: "357g" }, manage_inventory: true, prices: [{ currency_code: "cny", amount: 128 }] }] }] },
+        })
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const { data: [variant] } = await query.graph({ entity: "variant", fields: ["inventory_items.inventory_item_id"], filters: { id: products[0].variants[0].id } })
+        await createInventoryLevelsWorkflow(container).run({
+          input: { inventory_levels: [{ inventory_item_id: variant.inventory_items[0].inventory_item_id, location_id: shop.stock_location_id, stocked_quantity: 12 }] },
+        })
+
+        const close = await api.post(`/admin/shops/${shop.id}`, { status: "closed" }, { headers }).catch((e) => e.response)
+        expect(close.status).toBe(409)
+        expect(close.data).toEqual({ type: "conflict", code: "shop_holds_stock", message: expect.stringContaining("12 units") })
+        const del = await api.delete(`/admin/shops/${shop.id}`, { headers }).catch((e) => e.response)
+        expect(del.status).toBe(409)
+        expect((await api.get(`/admin/shops/${shop.id}`, { headers })).data.shop.status).toBe("open")
+
+        const detail = await api.get(`/admin/shops/${shop.id}`, { headers })
+        expect(detail.data.shop.stock).toEqual(expect.objectContaining({ skus: 1, units_on_hand: 12, retail_value: 1536 }))
+      })
+
+      it("deletes an empty shop together with its stock location", async () => {
+        const shop = (await api.post("/admin/shops", shopInput("KM-EMPTY", 25.05, 102.7), { headers })).data.shop
+        const del = await api.delete(`/admin/shops/${shop.id}`, { headers })
+        expect(del.data).toEqual({ id: shop.id, object: "shop", deleted: true })
+        const locations = await getContainer().resolve(Modules.STOCK_LOCATION).listStockLocations({ id: shop.stock_location_id })
+        expect(locations).toHaveLength(0)
+      })
+    })
+
+    describe("Idempotency-Key", () => {
+      it("replays the first answer, refuses another body under the same key", async () => {
+        const h = { ...headers, "idempotency-key": "create-km-idem-1" }
+        const first = await api.post("/admin/shops", shopInput("KM-IDEM", 25, 102.7), { headers: h })
+        const again = await api.post("/admin/shops", shopInput("KM-IDEM", 25, 102.7), { headers: h })
+        expect(again.status).toBe(201)
+        expect(again.headers["idempotent-replayed"]).toBe("true")
+        expect(again.data.shop.id).toBe(first.data.shop.id)
+        const list = await api.get("/admin/shops?q=KM-IDEM", { headers })
+        expect(list.data.count).toBe(1)
+
+        const other = await api.post("/admin/shops", shopInput("KM-IDEM2", 25, 102.7), { headers: h }).catch((e) => e.response)
+        expect(other.status).toBe(422)
+        expect(other.data.code).toBe("idempotency_key_reused")
+      })
+    })
+
+    describe("CSV import", () => {
+      const header = "code,name,kind,status,latitude,longitude,address,city,province,territory_code,floor_area_m2,staff_count,timezone,phone,opening_hours,closures"
+      it("reports every row error and imports nothing", async () => {
+        const csv = [
+          header,
+          "DL-001,大理古城店,standard,open,25.69,100.16,古城复兴路 1 号,大理,云南省,,200,8,,0872-1234567,daily 09:00-22:00,",
+          "DL-002,大理下关店,huge,open,125.6,100.2,下关 1 号,大理,云南省,NOPE,200,8,,,daily 09:00-22:00,",
+        ].join("\n")
+        const res = await api.post("/admin/shops/import", { csv }, { headers }).catch((e) => e.response)
+        expect(res.status).toBe(400)
+        const fields = res.data.errors.map((e: any) => `${e.row}:${e.field}`)
+        expect(fields).toEqual(expect.arrayContaining(["2:kind", "2:latitude"]))
+        expect((await api.get("/admin/shops?q=DL-", { headers })).data.count).toBe(0)
+      })
+
+      it("imports a valid file whole", async () => {
+        const csv = [
+          header,
+          "LJ-001,丽江古城店,flagship,open,26.87,100.23,古城区七一街 8 号,丽江,云南省,,800,20,Asia/Shanghai,0888-5123456,mon-fri 09:00-21:30; sat-sun 10:00-22:00,2027-02-06:春节",
+          "LJ-002,丽江束河店,mini,planned,26.92,100.21,束河古镇 2 号,丽江,云南省,,60,3,,,daily 10:00-22:00,",
+        ].join("\n")
+        const res = await api.post("/admin/shops/import", { csv }, { headers })
+        expect(res.status).toBe(201)
+        expect(res.data.imported).toBe(2)
+        const lj = await api.get("/admin/shops?q=LJ-&order=code", { headers })
+        expect(lj.data.shops.map((s: any) => s.code)).toEqual(["LJ-001", "LJ-002"])
+        expect(lj.data.shops[0].closures).toEqual([{ date: "2027-02-06", reason: "春节" }])
+      })
+    })
+
+    describe("store: nearest shops with availability", () => {
+      it("lists open shops of the key's channels nearest first, with stock, through the js-sdk", async () => {
+        const container = getContainer()
+        const near = (await api.post("/admin/shops", shopInput("ST-NEAR", 25.045, 102.72, { sales_channel_ids: [online.salesChannelId] }), { headers })).data.shop
+        const far = (await api.post("/admin/shops", shopInput("ST-FAR", 25.10, 102.80, { sales_channel_ids: [online.salesChannelId] }), { headers })).data.shop
+        await api.post("/admin/shops", shopInput("ST-OTHER", 25.04, 102.72, { sales_channel_ids: [other.salesChannelId] }), { headers })
+        await api.post("/admin/shops", shopInput("ST-PLANNED", 25.04, 102.72, { status: "planned", sales_channel_ids: [online.salesChannelId] }), { headers })
+
+        const { result: products } = await createProductsWorkflow(container).run({
+          input: { products: [{ title: "鲜花饼礼盒", options: [{ title: "规格", values: ["6枚"] }], variants: [{ title: "6枚", sku: "FLOWER-6", options: { 规格: "6枚" }, manage_inventory: true, prices: [{ currency_code: "cny", amount: 58 }] }] }] },
+        })
+        const variantId = products[0].variants[0].id
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const { data: [variant] } = await query.graph({ entity: "variant", fields: ["inventory_items.inventory_item_id"], filters: { id: variantId } })
+        const itemId = variant.inventory_items[0].inventory_item_id
+        await createInventoryLevelsWorkflow(container).run({
+          input: { inventory_levels: [
+            { inventory_item_id: itemId, location_id: near.stock_location_id, stocked_quantity: 2 },
+            { inventory_item_id: itemId, location_id: far.stock_location_id, stocked_quantity: 30 },
+          ] },
+        })
+
+        const sdk = new Medusa({ baseUrl: api.defaults.baseURL!, publishableKey: online.publishableKey })
+        const all = await sdk.client.fetch<any>("/store/shops", {
+          query: { lat: ORIGIN.lat, lng: ORIGIN.lng, radius_km: 30, variant_id: [variantId] },
+        })
+        const codes = all.shops.map((s: any) => s.code)
+        expect(codes.indexOf("ST-NEAR")).toBeLessThan(codes.indexOf("ST-FAR"))
+        expect(codes).not.toContain("ST-OTHER")
+        expect(codes).not.toContain("ST-PLANNED")
+        const nearRow = all.shops.find((s: any) => s.code === "ST-NEAR")
+        expect(nearRow.distance_km).toBeGreaterThan(0.5)
+        expect(nearRow.distance_km).toBeLessThan(1)
+        expect(nearRow.open_now).toBe(true)
+        expect(nearRow.availability).toEqual([{ variant_id: variantId, available_quantity: 2, allow_backorder: false }])
+
+        const enough = await sdk.client.fetch<any>("/store/shops", {
+          query: { lat: ORIGIN.lat, lng: ORIGIN.lng, radius_km: 30, variant_id: [variantId], quantity: 5 },
+        })
+        expect(enough.shops.map((s: any) => s.code)).toEqual(["ST-FAR"])
+
+        const one = await sdk.client.fetch<any>(`/store/shops/${far.id}`)
+        expect(one.shop.code).toBe("ST-FAR")
+        const hidden = await api
+          .get(`/store/shops/${far.id}`, { headers: { "x-publishable-api-key": other.publishableKey } })
+          .catch((e) => e.response)
+        expect(hidden.status).toBe(404)
+      })
+
+      it("needs a publishable key and valid coordinates", async () => {
+        const noKey = await api.get("/store/shops?lat=25&lng=102").catch((e) => e.response)
+        expect(noKey.status).toBe(400)
+        const bad = await api
+          .get("/store/shops?lat=abc&lng=102", { headers: { "x-publishable-api-key": online.publishableKey } })
+          .catch((e) => e.response)
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toContain("lat")
+      })
+    })
+
+    describe("POS tokens", () => {
+      it("reach only their own shop and stop working when revoked", async () => {
+        const a = (await api.post("/admin/shops", shopInput("POS-A", 25, 102.7), { headers })).data.shop
+        const b = (await api.post("/admin/shops", shopInput("POS-B", 25, 102.7), { headers })).data.shop
+        const issued = await api.post(`/admin/shops/${a.id}/pos-tokens`, { label: "Till 1" }, { headers })
+        const token = issued.data.pos_token.token
+        expect(token).toMatch(/^pos_/)
+        const listed = await api.get(`/admin/shops/${a.id}/pos-tokens`, { headers })
+        expect(listed.data.pos_tokens[0]).not.toHaveProperty("token")
+        expect(listed.data.pos_tokens[0]).not.toHaveProperty("token_hash")
+
+        const pos = { authorization: `Bearer ${token}` }
+        expect((await api.get(`/pos/shops/${a.id}`, { headers: pos })).data.shop.code).toBe("POS-A")
+        const foreign = await api.get(`/pos/shops/${b.id}`, { headers: pos }).catch((e) => e.response)
+        expect(foreign.status).toBe(403)
+        const adminRoute = await api.get("/admin/shops", { headers: pos }).catch((e) => e.response)
+        expect(adminRoute.status).toBe(401)
+
+        await api.delete(`/admin/shops/${a.id}/pos-tokens/${issued.data.pos_token.id}`, { headers })
+        const revoked = await api.get(`/pos/shops/${a.id}`, { headers: pos }).catch((e) => e.response)
+        expect(revoked.status).toBe(401)
+      })
+    })
+  },
+})

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// npm test: every suite (unit, module, HTTP) against the PostgreSQL at localhost:5432 when one
+// answers, otherwise an embedded one, so it passes on a fresh machine. Ends with the plain line
+// "N passed, N failed" that CI reads.
+const fs = require("node:fs")
+const path = require("node:path")
+const { answers, startEmbedded, ROOT } = require("./lib/database")
+const { run } = require("./lib/run")
+
+const SUITES = ["unit", "integration:modules", "integration:http"]
+
+async function main() {
+  const only = process.argv.slice(2)
+  let db = null
+  const env = { MEDUSA_DISABLE_TELEMETRY: "true", NODE_OPTIONS: "--experimental-vm-modules" }
+  if (process.env.DB_HOST || (await answers("localhost", 5432))) {
+    Object.assign(env, { DB_HOST: process.env.DB_HOST ?? "localhost", DB_PORT: process.env.DB_PORT ?? "5432", DB_USERNAME: process.env.DB_USERNAME ?? "postgres" })
+    console.log(`Using PostgreSQL at ${env.DB_HOST}:${env.DB_PORT}`)
+  } else {
+    console.log("No PostgreSQL at localhost:5432: starting the embedded one")
+    db = await startEmbedded({ dir: "pg-test" })
+    Object.assign(env, { DB_HOST: db.host, DB_PORT: String(db.port), DB_USERNAME: db.user, DB_PASSWORD: db.password })
+  }
+
+  const totals = { passed: 0, failed: 0, skipped: 0 }
+  const cacheDir = path.join(ROOT, ".cache")
+  fs.mkdirSync(cacheDir, { recursive: true })
+  try {
+    for (const type of SUITES) {
+      const out = path.join(cacheDir, `jest-${type.replace(":", "-")}.json`)
+      fs.rmSync(out, { force: true })
+      console.log(`\n=== ${type} ===`)
+      const jest = path.join(ROOT, "node_modules/.bin/jest")
+      const args = ["--runInBand", "--forceExit", "--passWithNoTests", "--json", `--outputFile=${out}`, ...only]
+      await run(jest, args, { ...env, TEST_TYPE: type }).catch(() => {})
+      if (!fs.existsSync(out)) {
+        console.error(`${type}: jest produced no report`)
+        totals.failed += 1
+        continue
+      }
+      const report = JSON.parse(fs.readFileSync(out, "utf8"))
+      totals.passed += report.numPassedTests
+      totals.failed += report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0)
+      totals.skipped += report.numPendingTests + report.numTodoTests
+    }
+  } finally {
+    if (db) await db.stop()
+  }
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
+  process.exit(totals.failed ? 1 : 0)
+}
+
+main().catch((e) => {
+  console.error(e)
+  console.log("0 passed, 1 failed")
+  process.exit(1)
+})

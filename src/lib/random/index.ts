@@ -1,0 +1,1 @@
+export { mulberry32, randomBetween, randomInt } from "./mulberry32"

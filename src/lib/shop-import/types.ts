@@ -1,0 +1,43 @@
+import type { Closure, OpeningHours } from "../opening-hours"
+
+export const SHOP_KINDS = ["flagship", "standard", "mini", "warehouse"] as const
+export type ShopKind = (typeof SHOP_KINDS)[number]
+
+export const SHOP_STATUSES = ["open", "closed", "planned"] as const
+export type ShopStatus = (typeof SHOP_STATUSES)[number]
+
+/** One valid CSV data row, typed, ready for the create-shops workflow. */
+export interface ShopImportRow {
+  /** 1-based data row (header excluded), for errors the caller finds later (unknown territory). */
+  row: number
+  code: string
+  name: string
+  kind: ShopKind
+  status: ShopStatus
+  latitude: number
+  longitude: number
+  address: string | null
+  city: string
+  province: string | null
+  territory_code: string | null
+  floor_area_m2: number | null
+  staff_count: number | null
+  timezone: string
+  phone: string | null
+  /** null when the cell is blank (hours not known); `{}` for "closed". */
+  opening_hours: OpeningHours | null
+  closures: Closure[]
+}
+
+export interface ShopImportError {
+  /** 1-based data row, header excluded; 0 for the header or the file as a whole. */
+  row: number
+  /** A column name, or "header" / "file" / "row" for problems not tied to one cell. */
+  field: string
+  message: string
+}
+
+export interface ShopImportResult {
+  rows: ShopImportRow[]
+  errors: ShopImportError[]
+}
