@@ -38,6 +38,8 @@ module.exports = defineConfig({
     // The demo serves the admin over plain http://localhost from a production build, whose
     // session cookie is Secure by default; COOKIE_SECURE=false lets a local login work.
     cookieOptions: process.env.COOKIE_SECURE === "false" ? { secure: false } : undefined,
+    // Empty on purpose: defineConfig fills it from the variables above.
+    http: {} as never,
   },
   admin: {
     disable: process.env.ADMIN_DISABLED === "true",

@@ -60,13 +60,13 @@ medusaIntegrationTestRunner({
       it("rejects bad input naming the field and writes nothing", async () => {
         const bad = await api
           .post("/admin/shops", shopInput("KM-BAD", 95, 102.7), { headers })
-          .catch((e) => e.response)
+          .catch((e: any) => e.response)
         expect(bad.status).toBe(400)
         expect(bad.data.message).toContain("latitude")
 
         const badTz = await api
           .post("/admin/shops", shopInput("KM-BAD", 25, 102.7, { timezone: "Mars/Base" }), { headers })
-          .catch((e) => e.response)
+          .catch((e: any) => e.response)
         expect(badTz.status).toBe(400)
         expect(badTz.data.message).toContain("timezone")
 
@@ -76,7 +76,7 @@ medusaIntegrationTestRunner({
             shopInput("KM-BAD", 25, 102.7, { opening_hours: { mon: [{ open: "25:00", close: "21:00" }] } }),
             { headers }
           )
-          .catch((e) => e.response)
+          .catch((e: any) => e.response)
         expect(badHours.status).toBe(400)
         expect(badHours.data.message).toContain("opening_hours.mon[0].open")
 
@@ -86,7 +86,7 @@ medusaIntegrationTestRunner({
 
       it("refuses a duplicate code", async () => {
         await api.post("/admin/shops", shopInput("KM-DUP", 25, 102.7), { headers })
-        const dup = await api.post("/admin/shops", shopInput("KM-DUP", 25, 102.7), { headers }).catch((e) => e.response)
+        const dup = await api.post("/admin/shops", shopInput("KM-DUP", 25, 102.7), { headers }).catch((e: any) => e.response)
         expect(dup.status).toBe(400)
         expect(dup.data.message).toContain("code: KM-DUP already exists")
       })
@@ -115,11 +115,11 @@ medusaIntegrationTestRunner({
         const region = (await api.post("/admin/territories", { code: "R2", name: "华东大区", level: "region", parent_id: hq.id }, { headers })).data.territory
         const district = (await api.post("/admin/territories", { code: "D2", name: "上海片区", level: "district", parent_id: region.id }, { headers })).data.territory
 
-        const cycle = await api.post(`/admin/territories/${hq.id}`, { parent_id: district.id }, { headers }).catch((e) => e.response)
+        const cycle = await api.post(`/admin/territories/${hq.id}`, { parent_id: district.id }, { headers }).catch((e: any) => e.response)
         expect(cycle.status).toBe(400)
         expect(cycle.data.message).toContain("parent_id")
 
-        const del = await api.delete(`/admin/territories/${region.id}`, { headers }).catch((e) => e.response)
+        const del = await api.delete(`/admin/territories/${region.id}`, { headers }).catch((e: any) => e.response)
         expect(del.status).toBe(409)
         expect(del.data.code).toBe("territory_not_empty")
 
@@ -141,10 +141,10 @@ medusaIntegrationTestRunner({
           input: { inventory_levels: [{ inventory_item_id: variant.inventory_items[0].inventory_item_id, location_id: shop.stock_location_id, stocked_quantity: 12 }] },
         })
 
-        const close = await api.post(`/admin/shops/${shop.id}`, { status: "closed" }, { headers }).catch((e) => e.response)
+        const close = await api.post(`/admin/shops/${shop.id}`, { status: "closed" }, { headers }).catch((e: any) => e.response)
         expect(close.status).toBe(409)
         expect(close.data).toEqual({ type: "conflict", code: "shop_holds_stock", message: expect.stringContaining("12 units") })
-        const del = await api.delete(`/admin/shops/${shop.id}`, { headers }).catch((e) => e.response)
+        const del = await api.delete(`/admin/shops/${shop.id}`, { headers }).catch((e: any) => e.response)
         expect(del.status).toBe(409)
         expect((await api.get(`/admin/shops/${shop.id}`, { headers })).data.shop.status).toBe("open")
 
@@ -172,7 +172,7 @@ medusaIntegrationTestRunner({
         const list = await api.get("/admin/shops?q=KM-IDEM", { headers })
         expect(list.data.count).toBe(1)
 
-        const other = await api.post("/admin/shops", shopInput("KM-IDEM2", 25, 102.7), { headers: h }).catch((e) => e.response)
+        const other = await api.post("/admin/shops", shopInput("KM-IDEM2", 25, 102.7), { headers: h }).catch((e: any) => e.response)
         expect(other.status).toBe(422)
         expect(other.data.code).toBe("idempotency_key_reused")
       })
@@ -186,7 +186,7 @@ medusaIntegrationTestRunner({
           "DL-001,大理古城店,standard,open,25.69,100.16,古城复兴路 1 号,大理,云南省,,200,8,,0872-1234567,daily 09:00-22:00,",
           "DL-002,大理下关店,huge,open,125.6,100.2,下关 1 号,大理,云南省,NOPE,200,8,,,daily 09:00-22:00,",
         ].join("\n")
-        const res = await api.post("/admin/shops/import", { csv }, { headers }).catch((e) => e.response)
+        const res = await api.post("/admin/shops/import", { csv }, { headers }).catch((e: any) => e.response)
         expect(res.status).toBe(400)
         const fields = res.data.errors.map((e: any) => `${e.row}:${e.field}`)
         expect(fields).toEqual(expect.arrayContaining(["2:kind", "2:latitude"]))
@@ -253,16 +253,16 @@ medusaIntegrationTestRunner({
         expect(one.shop.code).toBe("ST-FAR")
         const hidden = await api
           .get(`/store/shops/${far.id}`, { headers: { "x-publishable-api-key": other.publishableKey } })
-          .catch((e) => e.response)
+          .catch((e: any) => e.response)
         expect(hidden.status).toBe(404)
       })
 
       it("needs a publishable key and valid coordinates", async () => {
-        const noKey = await api.get("/store/shops?lat=25&lng=102").catch((e) => e.response)
+        const noKey = await api.get("/store/shops?lat=25&lng=102").catch((e: any) => e.response)
         expect(noKey.status).toBe(400)
         const bad = await api
           .get("/store/shops?lat=abc&lng=102", { headers: { "x-publishable-api-key": online.publishableKey } })
-          .catch((e) => e.response)
+          .catch((e: any) => e.response)
         expect(bad.status).toBe(400)
         expect(bad.data.message).toContain("lat")
       })
@@ -281,13 +281,13 @@ medusaIntegrationTestRunner({
 
         const pos = { authorization: `Bearer ${token}` }
         expect((await api.get(`/pos/shops/${a.id}`, { headers: pos })).data.shop.code).toBe("POS-A")
-        const foreign = await api.get(`/pos/shops/${b.id}`, { headers: pos }).catch((e) => e.response)
+        const foreign = await api.get(`/pos/shops/${b.id}`, { headers: pos }).catch((e: any) => e.response)
         expect(foreign.status).toBe(403)
-        const adminRoute = await api.get("/admin/shops", { headers: pos }).catch((e) => e.response)
+        const adminRoute = await api.get("/admin/shops", { headers: pos }).catch((e: any) => e.response)
         expect(adminRoute.status).toBe(401)
 
         await api.delete(`/admin/shops/${a.id}/pos-tokens/${issued.data.pos_token.id}`, { headers })
-        const revoked = await api.get(`/pos/shops/${a.id}`, { headers: pos }).catch((e) => e.response)
+        const revoked = await api.get(`/pos/shops/${a.id}`, { headers: pos }).catch((e: any) => e.response)
         expect(revoked.status).toBe(401)
       })
     })

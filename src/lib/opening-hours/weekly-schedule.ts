@@ -17,14 +17,14 @@ export type WeeklySchedule = Record<Weekday, MinuteInterval[]>
 export function toWeeklySchedule(hours: OpeningHours | null | undefined): WeeklySchedule {
   const schedule = Object.fromEntries(WEEKDAYS.map((d) => [d, [] as MinuteInterval[]])) as WeeklySchedule
   for (const day of WEEKDAYS) {
-    ;(hours?.[day] ?? []).forEach((interval, i) => {
+    for (const [i, interval] of (hours?.[day] ?? []).entries()) {
       const open = parseTimeOfDay(interval.open)
       const close = parseTimeOfDay(interval.close, true)
       if (open === null || close === null || open === close) {
         throw new RangeError(`invalid opening hours at ${day}[${i}]: ${JSON.stringify(interval)}`)
       }
       schedule[day].push({ open, end: intervalEndMinute(open, close) })
-    })
+    }
   }
   return schedule
 }

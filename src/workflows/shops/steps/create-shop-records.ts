@@ -8,7 +8,7 @@ export const createShopRecordsStep = createStep(
   "create-shop-records",
   async (shops: ShopRecordInput[], { container }) => {
     const service = container.resolve<ShopsModuleService>(SHOPS_MODULE)
-    const created = await service.createShops(shops as any)
+    const created = (await service.createShops(shops as any)) as unknown as Array<{ id: string; code: string; stock_location_id: string }>
     return new StepResponse(created, created.map((s) => s.id))
   },
   async (ids, { container }) => {
