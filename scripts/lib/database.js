@@ -63,6 +63,7 @@ async function startEmbedded({ dir = "pg", log = () => {} } = {}) {
   })
   if (isRoot) {
     // The postgres user must be able to walk down to the data directory.
+    fs.mkdirSync(databaseDir, { recursive: true })
     let d = path.dirname(databaseDir)
     while (d !== path.dirname(d)) {
       fs.chmodSync(d, fs.statSync(d).mode | 0o005)
