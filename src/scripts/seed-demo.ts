@@ -195,7 +195,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     (await inventory.listInventoryLevels({ location_id: [...locationOf.values()] }, { select: ["inventory_item_id", "location_id"] }))
       .map((l) => `${l.inventory_item_id}|${l.location_id}`)
   )
-  const levels = [...stockFor(shops, catalog, 7)]
+  const levels = [...stockFor(shops, catalog)]
     .map((s) => ({ inventory_item_id: itemOf.get(s.sku)!, location_id: locationOf.get(s.shop_code)!, stocked_quantity: s.stocked_quantity }))
     .filter((l) => l.inventory_item_id && l.location_id && !stocked.has(`${l.inventory_item_id}|${l.location_id}`))
   for (const [i, batch] of chunks(levels, 5000).entries()) {
