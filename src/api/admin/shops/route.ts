@@ -9,6 +9,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const service = req.scope.resolve<ShopsModuleService>(SHOPS_MODULE)
   const filters: Record<string, unknown> = {}
   if (q.territory_id) filters.territory_id = await service.listTerritorySubtreeIds(q.territory_id)
+  if (q.stock_location_id) filters.stock_location_id = q.stock_location_id
   if (q.city) filters.city = q.city
   if (q.kind) filters.kind = q.kind
   if (q.status) filters.status = q.status

@@ -78,6 +78,7 @@ const csvList = z.preprocess(
 export const AdminListShops = z.object({
   q: z.string().optional(),
   territory_id: z.string().optional(),
+  stock_location_id: csvList.optional(),
   city: csvList.optional(),
   kind: z.preprocess((v) => (typeof v === "string" ? v.split(",") : v), z.array(z.enum(SHOP_KINDS))).optional(),
   status: z.preprocess((v) => (typeof v === "string" ? v.split(",") : v), z.array(z.enum(SHOP_STATUSES))).optional(),
