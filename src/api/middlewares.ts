@@ -7,6 +7,7 @@ import {
   AdminUpdateShop,
 } from "./admin/shops/validators"
 import { AdminCreateTerritory, AdminListTerritories, AdminUpdateTerritory } from "./admin/territories/validators"
+import { PosCreateOrder } from "./pos/orders/validators"
 import { StoreListShops } from "./store/shops/validators"
 import { conflictAwareErrorHandler } from "./utils/conflict-error-handler"
 import { idempotency } from "./utils/idempotency"
@@ -44,5 +45,6 @@ export default defineMiddlewares({
     { matcher: "/store/shops", method: ["GET"], middlewares: [validateQuery(StoreListShops)] },
     { matcher: "/pos/*", middlewares: [authenticatePos()] },
     { matcher: "/pos/*", method: ["POST"], middlewares: [idempotency()] },
+    { matcher: "/pos/orders", method: ["POST"], middlewares: [validateAndTransformBody(PosCreateOrder)] },
   ],
 })

@@ -78,10 +78,12 @@ export default async function seedDemo({ container }: ExecArgs) {
   }
 
   const fulfillment = container.resolve(Modules.FULFILLMENT)
-  if (!(await fulfillment.listShippingProfiles({ type: "default" })).length) {
-    await createShippingProfilesWorkflow(container).run({
+  let [shippingProfile] = await fulfillment.listShippingProfiles({ type: "default" })
+  if (!shippingProfile) {
+    const { result } = await createShippingProfilesWorkflow(container).run({
       input: { data: [{ name: "Default", type: "default" }] },
     })
+    shippingProfile = result[0]
   }
 
   // Territories, parents first.
@@ -165,6 +167,8 @@ export default async function seedDemo({ container }: ExecArgs) {
           description: p.description,
           status: "published" as const,
           category_ids: [categoryId.get(p.category_handle)!],
+          // Pickup and delivery options serve the default profile; a product outside it could not be sold.
+          shipping_profile_id: shippingProfile.id,
           options: p.options,
           metadata: { title_en: p.title_en },
           sales_channels: channelIds.map((id) => ({ id })),
