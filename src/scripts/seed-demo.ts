@@ -17,6 +17,7 @@ import type ShopsModuleService from "../modules/shops/service"
 import { createShopsWorkflow } from "../workflows/shops/create-shops"
 import { createTerritoryWorkflow } from "../workflows/territories"
 import { buildCatalog, buildShops, buildTerritories, stockFor } from "./demo-chain"
+import { seedDemoOrders } from "./demo-orders"
 
 const ONLINE_CHANNEL = "Online 线上商城"
 const STOREFRONT_KEY = "Mendian storefront"
@@ -127,7 +128,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   }
   const shopRows = await shopsService.listShops(
     { code: shops.map((s) => s.code) },
-    { select: ["id", "code", "stock_location_id"] }
+    { select: ["id", "code", "kind", "status", "stock_location_id"] }
   )
   const locationOf = new Map(shopRows.map((s) => [s.code, s.stock_location_id]))
   const posChannels = await salesChannels.listSalesChannels({}, { select: ["id", "metadata"] })
@@ -206,6 +207,15 @@ export default async function seedDemo({ container }: ExecArgs) {
     await createInventoryLevelsWorkflow(container).run({ input: { inventory_levels: batch } })
     step(`inventory levels ${Math.min((i + 1) * 5000, levels.length)}/${levels.length}`)
   }
+
+  const [region] = await regions.listRegions({ name: "中国 China" })
+  await seedDemoOrders(container, {
+    target: size === "small" ? 40 : 240,
+    shops: shopRows.filter((s) => s.status === "open" && s.kind !== "warehouse"),
+    onlineChannelId: online.id,
+    regionId: region.id,
+    log: step,
+  })
 
   step(`done: ${shopRows.length} shops, ${catalog.products.length} products, publishable key ${key.token}`)
 }
