@@ -22,7 +22,17 @@ async function main() {
     Object.assign(env, { DB_HOST: db.host, DB_PORT: String(db.port), DB_USERNAME: db.user, DB_PASSWORD: db.password })
   }
 
+  // Suites that need Redis or Mosquitto run only when they answer; otherwise they are skipped
+  // and named below with the reason.
+  const optional = {
+    Redis: { up: await answers("localhost", 6379), flag: "MENDIAN_REDIS_UP", where: "localhost:6379" },
+    Mosquitto: { up: await answers("localhost", 1883), flag: "MENDIAN_MQTT_UP", where: "localhost:1883" },
+  }
+  for (const s of Object.values(optional)) env[s.flag] = s.up ? "1" : "0"
+  const down = Object.entries(optional).filter(([, s]) => !s.up)
+
   const totals = { passed: 0, failed: 0, skipped: 0 }
+  const skippedNames = []
   const cacheDir = path.join(ROOT, ".cache")
   fs.mkdirSync(cacheDir, { recursive: true })
   try {
@@ -42,9 +52,19 @@ async function main() {
       totals.passed += report.numPassedTests
       totals.failed += report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0)
       totals.skipped += report.numPendingTests + report.numTodoTests
+      for (const suite of report.testResults) {
+        for (const t of suite.assertionResults) {
+          if (t.status === "pending") skippedNames.push(t.fullName)
+        }
+      }
     }
   } finally {
     if (db) await db.stop()
+  }
+  if (skippedNames.length) {
+    const reason = down.length ? down.map(([name, s]) => `${name} does not answer at ${s.where}`).join("; ") : "marked skip"
+    console.log(`\nSkipped (${reason}):`)
+    for (const name of skippedNames) console.log(`  - ${name}`)
   }
   console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
   process.exit(totals.failed ? 1 : 0)
