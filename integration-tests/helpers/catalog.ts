@@ -44,7 +44,7 @@ export async function productWithStock(
   const variantId = result[0].variants[0].id
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [variant] } = await query.graph({ entity: "variant", fields: ["inventory_items.inventory_item_id"], filters: { id: variantId } })
-  const inventoryItemId = variant.inventory_items[0].inventory_item_id
+  const inventoryItemId = variant.inventory_items![0]!.inventory_item_id
   if (opts.stock.length) {
     await createInventoryLevelsWorkflow(container).run({
       input: { inventory_levels: opts.stock.map((s) => ({ inventory_item_id: inventoryItemId, location_id: s.location_id, stocked_quantity: s.quantity })) },

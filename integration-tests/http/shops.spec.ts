@@ -138,7 +138,7 @@ medusaIntegrationTestRunner({
         const query = container.resolve(ContainerRegistrationKeys.QUERY)
         const { data: [variant] } = await query.graph({ entity: "variant", fields: ["inventory_items.inventory_item_id"], filters: { id: products[0].variants[0].id } })
         await createInventoryLevelsWorkflow(container).run({
-          input: { inventory_levels: [{ inventory_item_id: variant.inventory_items[0].inventory_item_id, location_id: shop.stock_location_id, stocked_quantity: 12 }] },
+          input: { inventory_levels: [{ inventory_item_id: variant.inventory_items![0]!.inventory_item_id, location_id: shop.stock_location_id, stocked_quantity: 12 }] },
         })
 
         const close = await api.post(`/admin/shops/${shop.id}`, { status: "closed" }, { headers }).catch((e: any) => e.response)
@@ -222,7 +222,7 @@ medusaIntegrationTestRunner({
         const variantId = products[0].variants[0].id
         const query = container.resolve(ContainerRegistrationKeys.QUERY)
         const { data: [variant] } = await query.graph({ entity: "variant", fields: ["inventory_items.inventory_item_id"], filters: { id: variantId } })
-        const itemId = variant.inventory_items[0].inventory_item_id
+        const itemId = variant.inventory_items![0]!.inventory_item_id
         await createInventoryLevelsWorkflow(container).run({
           input: { inventory_levels: [
             { inventory_item_id: itemId, location_id: near.stock_location_id, stocked_quantity: 2 },

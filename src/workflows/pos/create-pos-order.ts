@@ -84,7 +84,7 @@ export const createPosOrderWorkflow = createWorkflow(
 
     capturePaymentWorkflow.runAsStep({
       input: transform({ order, input }, ({ order, input }) => ({
-        payment_id: order.payment_collections[0].payments[0].id,
+        payment_id: order.payment_collections![0]!.payments![0]!.id,
         captured_by: input.pos_token_id,
       })),
     })
@@ -92,7 +92,7 @@ export const createPosOrderWorkflow = createWorkflow(
       input: transform({ order, pos }, ({ order, pos }) => ({
         order_id: order.id,
         location_id: pos.location_id,
-        items: order.items.map((i: any) => ({ id: i.id, quantity: i.quantity })),
+        items: order.items!.map((i: any) => ({ id: i.id, quantity: i.quantity })),
         no_notification: true,
       })),
     })

@@ -25,7 +25,7 @@ export const setTerritoryManagersStep = createStep(
       fields: ["users.id"],
       filters: { id: input.territory_id },
     })
-    const before: string[] = (data[0]?.users ?? []).filter(Boolean).map((u: { id: string }) => u.id)
+    const before: string[] = (data[0]?.users ?? []).filter(Boolean).map((u: any) => u.id as string)
     const removed = before.filter((id) => !input.user_ids.includes(id))
     const added = input.user_ids.filter((id) => !before.includes(id))
     if (removed.length) await link.dismiss(removed.map((id) => linkFor(input.territory_id, id)))
