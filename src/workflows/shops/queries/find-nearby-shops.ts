@@ -1,10 +1,10 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { isOpenAt } from "../../../lib/opening-hours"
-import type { ShopRankingStrategy } from "../../../lib/shop-ranking"
+import { byDistance, type ShopRankingStrategy } from "../../../lib/shop-ranking"
 import { SHOPS_MODULE } from "../../../modules/shops"
 import type ShopsModuleService from "../../../modules/shops/service"
-import { variantAvailability } from "./variant-availability"
+import { type Availability, variantAvailability } from "./variant-availability"
 
 export type NearbyShopsQuery = {
   lat: number
@@ -41,40 +41,54 @@ export async function findNearbyShops(container: MedusaContainer, q: NearbyShops
     },
   })
   const visible = new Set(links.map((l: any) => l.stock_location_id))
-  let shops = candidates.filter((s) => visible.has(s.stock_location_id))
+  const shops = candidates.filter((s) => visible.has(s.stock_location_id))
 
   const variantIds = q.variant_ids ?? []
-  let withAvailability = shops.map((s) => ({ ...s, availability: undefined as Record<string, number | null> | undefined }))
-  let backorder: Record<string, boolean> = {}
-  if (variantIds.length) {
-    const byVariant = await variantAvailability(container, variantIds, shops.map((s) => s.stock_location_id))
-    backorder = Object.fromEntries([...byVariant].map(([id, a]) => [id, a.allow_backorder]))
-    withAvailability = shops.map((s) => ({
-      ...s,
-      availability: Object.fromEntries(variantIds.map((id) => [id, byVariant.get(id)!.at(s.stock_location_id)])),
-    }))
-    if (q.quantity) {
-      withAvailability = withAvailability.filter((s) =>
-        variantIds.every((id) => {
-          const units = s.availability![id]
-          return units === null || units >= q.quantity! || backorder[id]
-        })
-      )
-    }
-  }
-
   const ranking =
     (container.hasRegistration(SHOP_RANKING_REGISTRATION)
       ? container.resolve<ShopRankingStrategy>(SHOP_RANKING_REGISTRATION)
       : null) ?? service.getRankingStrategy()
-  const ranked = ranking.rank(withAvailability, {
-    origin: { lat: q.lat, lng: q.lng },
-    variant_ids: variantIds,
-    quantity: q.quantity ?? null,
-  })
+  const context = { origin: { lat: q.lat, lng: q.lng }, variant_ids: variantIds, quantity: q.quantity ?? null }
+  const attach = (list: typeof shops, byVariant: Map<string, Availability>) =>
+    list.map((s) => ({
+      ...s,
+      availability: Object.fromEntries(variantIds.map((id) => [id, byVariant.get(id)!.at(s.stock_location_id)])) as Record<
+        string,
+        number | null
+      >,
+    }))
+
+  // The default ranking orders by distance alone, so without a quantity filter only the
+  // shops on the page need their stock: ~20 locations' levels instead of every candidate's
+  // (up to hundreds in a big city). A custom ranking may weigh stock, so it gets them all.
+  const pageOnly = ranking === byDistance && !q.quantity
+  let backorder: Record<string, boolean> = {}
+  let ranked: Array<(typeof shops)[number] & { availability?: Record<string, number | null> }>
+  if (variantIds.length && !pageOnly) {
+    const byVariant = await variantAvailability(container, variantIds, shops.map((s) => s.stock_location_id))
+    backorder = Object.fromEntries([...byVariant].map(([id, a]) => [id, a.allow_backorder]))
+    let withAvailability = attach(shops, byVariant)
+    if (q.quantity) {
+      withAvailability = withAvailability.filter((s) =>
+        variantIds.every((id) => {
+          const units = s.availability[id]
+          return units === null || units >= q.quantity! || backorder[id]
+        })
+      )
+    }
+    ranked = ranking.rank(withAvailability, context)
+  } else {
+    ranked = ranking.rank(shops, context)
+  }
+  let pageShops = ranked.slice(q.offset, q.offset + q.limit)
+  if (variantIds.length && pageOnly) {
+    const byVariant = await variantAvailability(container, variantIds, pageShops.map((s) => s.stock_location_id))
+    backorder = Object.fromEntries([...byVariant].map(([id, a]) => [id, a.allow_backorder]))
+    pageShops = attach(pageShops, byVariant)
+  }
 
   const now = q.now ?? new Date()
-  const page = ranked.slice(q.offset, q.offset + q.limit).map((s) => ({
+  const page = pageShops.map((s) => ({
     id: s.id,
     code: s.code,
     name: s.name,
