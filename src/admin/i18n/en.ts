@@ -103,6 +103,7 @@ export const en = {
       subtitle_other: "{{count}} shops at their coordinates",
       empty: "No shops to show.",
       legend: "Legend",
+      notOpen: "Faded: not open",
     },
   },
   detail: {

@@ -112,6 +112,7 @@ export const zhCN: Strings<WithoutPlurals<typeof en>> = {
       subtitle: "按坐标显示 {{count}} 家门店",
       empty: "没有可显示的门店。",
       legend: "图例",
+      notOpen: "浅色：未营业",
     },
   },
   detail: {

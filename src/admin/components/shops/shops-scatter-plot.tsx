@@ -77,6 +77,12 @@ export const ShopsScatterPlot = ({ shops, isLoading }: { shops: Shop[]; isLoadin
               {t(`kind.${k}`)}
             </li>
           ))}
+          {shops.some((s) => s.status !== "open") && (
+            <li className="txt-compact-small text-ui-fg-muted flex items-center gap-x-1.5">
+              <span className="bg-ui-fg-muted inline-block h-2.5 w-2.5 rounded-full opacity-40" />
+              {t("shops.map.notOpen")}
+            </li>
+          )}
         </ul>
       </div>
       <div ref={ref} className="border-ui-border-base relative border-t">

@@ -21,43 +21,45 @@ export const ShopsTable = ({ shops, count, pageIndex, pageSize, isFetching, onPa
 
   return (
     <div className={isFetching ? "opacity-70 transition-opacity" : undefined}>
-      <Table data-testid="shops-table">
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>{t("shops.columns.code")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("shops.columns.name")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("shops.columns.kind")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("shops.columns.status")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("shops.columns.city")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("shops.columns.territory")}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {shops.map((shop) => (
-            <Table.Row
-              key={shop.id}
-              className="cursor-pointer"
-              data-shop-code={shop.code}
-              onClick={() => navigate(`/shops/${shop.id}`)}
-            >
-              <Table.Cell className="font-mono">
-                <Link to={`/shops/${shop.id}`} onClick={(e) => e.stopPropagation()} className="hover:underline">
-                  {shop.code}
-                </Link>
-              </Table.Cell>
-              <Table.Cell>{shop.name}</Table.Cell>
-              <Table.Cell>
-                <ShopKindLabel kind={shop.kind} />
-              </Table.Cell>
-              <Table.Cell>
-                <ShopStatusBadge status={shop.status} />
-              </Table.Cell>
-              <Table.Cell>{shop.city}</Table.Cell>
-              <Table.Cell className="text-ui-fg-subtle">{shop.territory?.name ?? "–"}</Table.Cell>
+      <div className="overflow-x-auto">
+        <Table data-testid="shops-table" className="whitespace-nowrap">
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>{t("shops.columns.code")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("shops.columns.name")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("shops.columns.kind")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("shops.columns.status")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("shops.columns.city")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("shops.columns.territory")}</Table.HeaderCell>
             </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+          </Table.Header>
+          <Table.Body>
+            {shops.map((shop) => (
+              <Table.Row
+                key={shop.id}
+                className="cursor-pointer"
+                data-shop-code={shop.code}
+                onClick={() => navigate(`/shops/${shop.id}`)}
+              >
+                <Table.Cell className="font-mono">
+                  <Link to={`/shops/${shop.id}`} onClick={(e) => e.stopPropagation()} className="hover:underline">
+                    {shop.code}
+                  </Link>
+                </Table.Cell>
+                <Table.Cell>{shop.name}</Table.Cell>
+                <Table.Cell>
+                  <ShopKindLabel kind={shop.kind} />
+                </Table.Cell>
+                <Table.Cell>
+                  <ShopStatusBadge status={shop.status} />
+                </Table.Cell>
+                <Table.Cell>{shop.city}</Table.Cell>
+                <Table.Cell className="text-ui-fg-subtle">{shop.territory?.name ?? "–"}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </div>
       {shops.length === 0 && (
         <Text size="small" className="text-ui-fg-muted border-ui-border-base border-b px-6 py-8 text-center">
           {t("shops.empty")}

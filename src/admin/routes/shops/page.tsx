@@ -55,8 +55,8 @@ const ShopsPage = () => {
         </div>
       </Container>
 
-      <div className="flex flex-col gap-3 lg:flex-row lg:items-start">
-        <div className="w-full shrink-0 lg:w-[300px]">
+      <div className="flex flex-col gap-3 xl:flex-row xl:items-start">
+        <div className="w-full shrink-0 xl:w-[280px]">
           <TerritoryTreePanel
             territories={territories.data}
             isLoading={territories.isLoading}
