@@ -122,6 +122,7 @@ medusaIntegrationTestRunner({
         const del = await api.delete(`/admin/territories/${region.id}`, { headers }).catch((e: any) => e.response)
         expect(del.status).toBe(409)
         expect(del.data.code).toBe("territory_not_empty")
+        expect(del.data.message).toContain("R2 (华东大区)")
 
         const renamed = await api.post(`/admin/territories/${district.id}`, { name: "浦东片区" }, { headers })
         expect(renamed.data.territory.name).toBe("浦东片区")
@@ -152,12 +153,18 @@ medusaIntegrationTestRunner({
         expect(detail.data.shop.stock).toEqual(expect.objectContaining({ skus: 1, units_on_hand: 12, retail_value: 1536 }))
       })
 
-      it("deletes an empty shop together with its stock location", async () => {
+      it("deletes an empty shop with its location, disables its POS channel and stops its tills", async () => {
         const shop = (await api.post("/admin/shops", shopInput("KM-EMPTY", 25.05, 102.7), { headers })).data.shop
+        const channels = (await api.get(`/admin/shops/${shop.id}`, { headers })).data.shop.sales_channels
+        const token = (await api.post(`/admin/shops/${shop.id}/pos-tokens`, { label: "Till" }, { headers })).data.pos_token.token
         const del = await api.delete(`/admin/shops/${shop.id}`, { headers })
         expect(del.data).toEqual({ id: shop.id, object: "shop", deleted: true })
         const locations = await getContainer().resolve(Modules.STOCK_LOCATION).listStockLocations({ id: shop.stock_location_id })
         expect(locations).toHaveLength(0)
+        const [pos] = await getContainer().resolve(Modules.SALES_CHANNEL).listSalesChannels({ id: channels.map((c: any) => c.id) })
+        expect(pos.is_disabled).toBe(true)
+        const till = await api.get(`/pos/shops/${shop.id}`, { headers: { authorization: `Bearer ${token}` } }).catch((e: any) => e.response)
+        expect(till.status).toBe(401)
       })
     })
 

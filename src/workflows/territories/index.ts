@@ -48,7 +48,7 @@ const deleteEmptyTerritoryStep = createStep(
   "delete-empty-territory",
   async (id: string, { container }) => {
     const service = container.resolve<ShopsModuleService>(SHOPS_MODULE)
-    await service.retrieveTerritory(id, { select: ["id"] })
+    const territory = await service.retrieveTerritory(id, { select: ["id", "code", "name"] })
     const [[, children], [, shops]] = await Promise.all([
       service.listAndCountTerritories({ parent_id: id }, { select: ["id"], take: 1 }),
       service.listAndCountShops({ territory_id: id }, { select: ["id"], take: 1 }),
@@ -56,7 +56,7 @@ const deleteEmptyTerritoryStep = createStep(
     if (children || shops) {
       throw new MedusaError(
         MedusaError.Types.CONFLICT,
-        `Territory ${id} still has ${children} sub-territories and ${shops} shops; move them first.`,
+        `Territory ${territory.code} (${territory.name}) still has ${children} sub-territories and ${shops} shops; move them first.`,
         "territory_not_empty"
       )
     }
