@@ -1,0 +1,382 @@
+/**
+ * Exponential-smoothing models with a rolling-origin backtest built into the fitting pass.
+ *
+ * One pass over a series both runs a model's recursions and, at every origin t ≥ t0, scores the
+ * forecasts it would have made for t+1 … t+H (squared errors), the one-step error, and the
+ * cumulative error over the protection interval P (what safety stock needs). For the flat
+ * forecasters (SES, Croston, SBA, TSB) the H-step squared error and the P-period cumulative
+ * error come from prefix sums in O(1) per origin; Holt and Holt-Winters loop over the horizon.
+ *
+ * Periods that are censored (stock-outs) or carry an event flag are "not baseline": the models
+ * skip their update (the level carries on as if the period were missing) and the backtest leaves
+ * them out. Event periods still record actual vs one-step baseline, from which the event
+ * factors are estimated.
+ */
+import type { MethodName } from "./types"
+
+/** Per-series prepared arrays and settings, reused across series through a Workspace. */
+export class Ctx {
+  n = 0
+  /** Demand, 0 where censored. */
+  y: Float64Array = new Float64Array(0)
+  /** 1 = baseline period (observed, no event). */
+  use: Uint8Array = new Uint8Array(0)
+  /** Event flags of observed periods (0 where censored). */
+  ev: Uint8Array = new Uint8Array(0)
+  hasEvents = false
+  /** Prefix sums over baseline periods: Σy, Σy², count. Length n + 1. */
+  S1: Float64Array = new Float64Array(0)
+  S2: Float64Array = new Float64Array(0)
+  C: Float64Array = new Float64Array(0)
+  /** Selection horizon, protection interval, first scored origin, season length. */
+  H = 1
+  P = 1
+  t0 = 0
+  m = 1
+  /** Initial values from the first `w` baseline periods. */
+  w = 7
+  initMean = 0
+  initSize = 0
+  initInterval = 1
+  initProb = 0
+
+  ensure(n: number): void {
+    if (this.y.length < n) {
+      const cap = Math.max(n, this.y.length * 2, 64)
+      this.y = new Float64Array(cap)
+      this.use = new Uint8Array(cap)
+      this.ev = new Uint8Array(cap)
+      this.S1 = new Float64Array(cap + 1)
+      this.S2 = new Float64Array(cap + 1)
+      this.C = new Float64Array(cap + 1)
+    }
+  }
+}
+
+/** Accumulators and final state of one candidate (a method with one parameter set). */
+export class Fit {
+  method: MethodName = "zero"
+  alpha = 0
+  beta = 0
+  gamma = 0
+  phi = 1
+  sse = 0
+  cnt = 0
+  e1s = 0
+  e1q = 0
+  e1n = 0
+  errs: Float64Array = new Float64Array(0)
+  ne = 0
+  /** Σ actual and Σ one-step baseline over event periods, per bit; "1" = periods with that bit only. */
+  evY1 = new Float64Array(8)
+  evF1 = new Float64Array(8)
+  evYa = new Float64Array(8)
+  evFa = new Float64Array(8)
+  /** Final state: flat forecast level (flat methods) or level/trend/season (Holt, HW). */
+  level = 0
+  trend = 0
+  season: Float64Array = new Float64Array(1)
+  seasonal: 0 | 1 | 2 = 0
+
+  reset(method: MethodName, cap: number, m: number): void {
+    this.method = method
+    this.alpha = this.beta = this.gamma = 0
+    this.phi = 1
+    this.sse = this.cnt = this.e1s = this.e1q = this.e1n = 0
+    this.ne = 0
+    if (this.errs.length < cap) this.errs = new Float64Array(Math.max(cap, this.errs.length * 2))
+    this.evY1.fill(0)
+    this.evF1.fill(0)
+    this.evYa.fill(0)
+    this.evFa.fill(0)
+    this.level = this.trend = 0
+    this.seasonal = 0
+    if (this.season.length < m) this.season = new Float64Array(m)
+  }
+
+  score(): number {
+    return this.cnt > 0 ? this.sse / this.cnt : Infinity
+  }
+}
+
+function addEvent(fit: Fit, e: number, y: number, f: number): void {
+  const single = (e & (e - 1)) === 0
+  for (let bit = 0; bit < 8; bit++) {
+    if ((e & (1 << bit)) === 0) continue
+    fit.evYa[bit] += y
+    fit.evFa[bit] += f
+    if (single) {
+      fit.evY1[bit] += y
+      fit.evF1[bit] += f
+    }
+  }
+}
+
+/** Score a flat forecast f made at origin t (after seeing period t). */
+function scoreFlat(c: Ctx, fit: Fit, t: number, f: number): void {
+  const a = t + 1
+  const n = c.n
+  if (a >= n) return
+  if (c.hasEvents) {
+    const e = c.ev[a]
+    if (e !== 0) addEvent(fit, e, c.y[a], f)
+  }
+  if (t < c.t0) return
+  const S1 = c.S1
+  const C = c.C
+  let b = a + c.H
+  if (b > n) b = n
+  const cn = C[b] - C[a]
+  if (cn > 0) {
+    fit.sse += c.S2[b] - c.S2[a] - 2 * f * (S1[b] - S1[a]) + f * f * cn
+    fit.cnt += cn
+  }
+  if (c.use[a] === 1) {
+    const e = c.y[a] - f
+    fit.e1s += e
+    fit.e1q += e * e
+    fit.e1n++
+  }
+  const p = a + c.P
+  if (p <= n && C[p] - C[a] === c.P) fit.errs[fit.ne++] = S1[p] - S1[a] - c.P * f
+}
+
+export function passSes(c: Ctx, fit: Fit, alpha: number): void {
+  fit.reset("ses", c.n, 1)
+  fit.alpha = alpha
+  const y = c.y
+  const use = c.use
+  let l = c.initMean
+  for (let t = 0; t < c.n; t++) {
+    if (use[t] === 1) l += alpha * (y[t] - l)
+    scoreFlat(c, fit, t, l)
+  }
+  fit.level = l
+}
+
+/** Croston and SBA share one pass: same recursions, SBA scales the forecast by (1 − α/2). */
+export function passCroston(c: Ctx, croston: Fit, sba: Fit, alpha: number): void {
+  croston.reset("croston", c.n, 1)
+  sba.reset("sba", c.n, 1)
+  croston.alpha = sba.alpha = alpha
+  const y = c.y
+  const use = c.use
+  const k = 1 - alpha / 2
+  let z = c.initSize
+  let p = c.initInterval
+  let q = 0
+  let f = z / p
+  for (let t = 0; t < c.n; t++) {
+    if (use[t] === 1) {
+      q++
+      const v = y[t]
+      if (v > 0) {
+        z += alpha * (v - z)
+        p += alpha * (q - p)
+        q = 0
+        f = z / p
+      }
+    }
+    scoreFlat(c, croston, t, f)
+    scoreFlat(c, sba, t, f * k)
+  }
+  croston.level = f
+  sba.level = f * k
+}
+
+export function passTsb(c: Ctx, fit: Fit, alpha: number, beta: number): void {
+  fit.reset("tsb", c.n, 1)
+  fit.alpha = alpha
+  fit.beta = beta
+  const y = c.y
+  const use = c.use
+  let z = c.initSize
+  let pr = c.initProb
+  for (let t = 0; t < c.n; t++) {
+    if (use[t] === 1) {
+      const v = y[t]
+      if (v > 0) {
+        pr += beta * (1 - pr)
+        z += alpha * (v - z)
+      } else pr -= beta * pr
+    }
+    scoreFlat(c, fit, t, pr * z)
+  }
+  fit.level = pr * z
+}
+
+const TINY = 1e-9
+
+/**
+ * Holt (damped) when seasonal = 0, Holt-Winters additive (1) or multiplicative (2) otherwise,
+ * in the error-correction form of Hyndman et al. (2008). beta = 0 means no trend.
+ */
+export function passTrendSeason(
+  c: Ctx,
+  fit: Fit,
+  method: MethodName,
+  seasonal: 0 | 1 | 2,
+  alpha: number,
+  beta: number,
+  gamma: number,
+  phi: number
+): boolean {
+  const m = seasonal ? c.m : 1
+  fit.reset(method, c.n, m)
+  fit.alpha = alpha
+  fit.beta = beta
+  fit.gamma = gamma
+  fit.phi = phi
+  fit.seasonal = seasonal
+  const s = fit.season
+  const n = c.n
+  const y = c.y
+  const use = c.use
+  let l: number
+  let b = 0
+  if (seasonal) {
+    if (!initSeason(c, s, m, seasonal)) return false
+    l = seasonLevel
+    if (beta > 0) b = seasonTrend
+  } else {
+    l = c.initMean
+    if (beta > 0) b = initTrend(c)
+  }
+  const H = c.H
+  const P = c.P
+  const K = H > P ? H : P
+  const S1 = c.S1
+  const C = c.C
+  for (let t = 0; t < n; t++) {
+    if (use[t] === 1) {
+      const v = y[t]
+      const base = l + phi * b
+      const lp = l
+      if (seasonal === 0) l = alpha * v + (1 - alpha) * base
+      else {
+        const j = t % m
+        const sp = s[j]
+        if (seasonal === 1) {
+          l = alpha * (v - sp) + (1 - alpha) * base
+          s[j] = gamma * (v - base) + (1 - gamma) * sp
+        } else {
+          l = alpha * (v / (sp > TINY ? sp : TINY)) + (1 - alpha) * base
+          if (base > TINY) s[j] = gamma * (v / base) + (1 - gamma) * sp
+        }
+      }
+      b = beta * (l - lp) + (1 - beta) * phi * b
+    } else {
+      l += phi * b
+      b *= phi
+    }
+    if (t + 1 >= n) break
+    const scored = t >= c.t0
+    if (!scored && !(c.hasEvents && c.ev[t + 1] !== 0)) continue
+    const kMax = scored ? K : 1
+    let phik = 0
+    let pw = 1
+    let cum = 0
+    for (let k = 1; k <= kMax; k++) {
+      const j = t + k
+      if (j >= n) break
+      pw *= phi
+      phik += pw
+      let f = l + phik * b
+      if (seasonal === 1) f += s[j % m]
+      else if (seasonal === 2) f *= s[j % m]
+      if (f < 0) f = 0
+      if (k === 1 && c.hasEvents && c.ev[j] !== 0) addEvent(fit, c.ev[j], y[j], f)
+      if (!scored) break
+      if (use[j] === 1) {
+        const e = y[j] - f
+        if (k <= H) {
+          fit.sse += e * e
+          fit.cnt++
+        }
+        if (k === 1) {
+          fit.e1s += e
+          fit.e1q += e * e
+          fit.e1n++
+        }
+      }
+      if (k <= P) cum += f
+    }
+    if (scored) {
+      const a = t + 1
+      const p = a + P
+      if (p <= n && C[p] - C[a] === P) fit.errs[fit.ne++] = S1[p] - S1[a] - cum
+    }
+  }
+  fit.level = l
+  fit.trend = b
+  return true
+}
+
+function initTrend(c: Ctx): number {
+  // (mean of baseline periods in [w, 2w) − mean in [0, w)) / w, 0 when there is too little data.
+  const w = c.w
+  if (c.n < 2 * w) return 0
+  const c1 = c.C[w] - c.C[0]
+  const c2 = c.C[2 * w] - c.C[w]
+  if (c1 === 0 || c2 === 0) return 0
+  return ((c.S1[2 * w] - c.S1[w]) / c2 - (c.S1[w] - c.S1[0]) / c1) / w
+}
+
+let seasonLevel = 0
+let seasonTrend = 0
+/** Seasonal indices from the first two seasons; false when they cannot be formed. */
+function initSeason(c: Ctx, s: Float64Array, m: number, seasonal: 1 | 2): boolean {
+  if (c.n < 3 * m) return false
+  let tot = 0
+  let totN = 0
+  for (let j = 0; j < m; j++) {
+    let sum = 0
+    let k = 0
+    for (let t = j; t < 2 * m; t += m) {
+      if (c.use[t] === 1) {
+        sum += c.y[t]
+        k++
+      }
+    }
+    s[j] = k > 0 ? sum / k : NaN
+    if (k > 0) {
+      tot += sum
+      totN += k
+    }
+  }
+  if (totN === 0) return false
+  const mean = tot / totN
+  if (seasonal === 2 && !(mean > 0)) return false
+  for (let j = 0; j < m; j++) {
+    const v = s[j] === s[j] ? s[j] : mean
+    if (seasonal === 1) s[j] = v - mean
+    else {
+      if (!(v > 0)) return false
+      s[j] = v / mean
+    }
+  }
+  const c1 = c.C[m] - c.C[0]
+  const c2 = c.C[2 * m] - c.C[m]
+  seasonLevel = c1 > 0 ? (c.S1[m] - c.S1[0]) / c1 : mean
+  seasonTrend = c1 > 0 && c2 > 0 ? ((c.S1[2 * m] - c.S1[m]) / c2 - seasonLevel) / m : 0
+  return true
+}
+
+/** Baseline forecast for the k-th period after the end of the history (k ≥ 1). */
+export function forecastAt(fit: Fit, n: number, m: number, k: number): number {
+  if (fit.method === "holt" || fit.method === "hw-add" || fit.method === "hw-mul") {
+    const phi = fit.phi
+    let phik = 0
+    let pw = 1
+    for (let i = 0; i < k; i++) {
+      pw *= phi
+      phik += pw
+    }
+    let f = fit.level + phik * fit.trend
+    const j = (n - 1 + k) % (fit.seasonal ? m : 1)
+    if (fit.seasonal === 1) f += fit.season[j]
+    else if (fit.seasonal === 2) f *= fit.season[j]
+    return f > 0 ? f : 0
+  }
+  return fit.level > 0 ? fit.level : 0
+}
