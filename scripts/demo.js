@@ -76,7 +76,7 @@ async function main() {
     })
     await waitForHealth(`http://localhost:${PORT}/health`, 180_000)
     const key = await publishableKey(env.DATABASE_URL)
-    printWelcome(key, Math.round((Date.now() - started) / 1000))
+    printWelcome(key, Math.round((Date.now() - started) / 1000), !!db)
     if (process.env.DEMO_SMOKE === "1") await shutdown(0)
   } catch (e) {
     console.error(e.message ?? e)
@@ -108,7 +108,7 @@ async function publishableKey(databaseUrl) {
   }
 }
 
-function printWelcome(key, seconds) {
+function printWelcome(key, seconds, embedded) {
   const base = `http://localhost:${PORT}`
   console.log(`
   Mendian is running (ready in ${seconds} s)
@@ -121,7 +121,7 @@ function printWelcome(key, seconds) {
     curl -H "x-publishable-api-key: ${key}" "${base}/store/shops?lat=25.0389&lng=102.7183&radius_km=10&limit=5"
     curl -H "x-publishable-api-key: ${key}" "${base}/store/products?limit=5"
 
-  Ctrl-C stops the server and the embedded database.
+  Ctrl-C stops the server${embedded ? " and the embedded database" : ""}.
 `)
 }
 
