@@ -1,0 +1,24 @@
+export {
+  abcClasses,
+  DEFAULT_SERVICE_TARGETS,
+  defaultTarget,
+  FALLBACK_TARGET,
+  xyzClass,
+  type AbcClass,
+  type AbcXyz,
+  type ServiceTarget,
+  type TargetTable,
+  type XyzClass,
+} from "./abc-xyz"
+export { inverseNormalLoss, normalCdf, normalLoss, normalPdf, normalQuantile } from "./normal"
+export {
+  cumulative,
+  MIN_BOOTSTRAP_SAMPLE,
+  orderQuantity,
+  planPolicy,
+  select,
+  type Policy,
+  type PolicyInput,
+  type PolicyLevels,
+  type PolicyOverride,
+} from "./plan-policy"

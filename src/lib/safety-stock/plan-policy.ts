@@ -1,0 +1,314 @@
+import { mulberry32 } from "../random"
+import type { DemandClass, ForecastError } from "../forecast/types"
+import { defaultTarget, FALLBACK_TARGET, type AbcClass, type ServiceTarget, type TargetTable, type XyzClass } from "./abc-xyz"
+import { inverseNormalLoss, normalQuantile } from "./normal"
+
+/**
+ * Stock policy for one series from its forecast and the forecast's own errors.
+ *
+ * Time is in forecast periods (days for the nightly job). With lead time L and review period R
+ * (the time between two orders), the policy holds
+ * - the reorder point s, covering demand over L: a position at or below s triggers an order;
+ * - the order-up-to level S, covering demand over R + L: an order brings the position up to S;
+ * - the safety stock, S minus the expected demand over R + L.
+ *
+ * Smooth and erratic demand use the normal approximation SS = z·√(T·σd² + d²·σL²), with σd the
+ * per-period sd implied by the forecast's cumulative errors over the protection interval
+ * (error.hSd / √error.h: it carries the errors' autocorrelation, which the one-step sd misses).
+ * Intermittent and lumpy demand use a seeded bootstrap of the demand over the interval:
+ * forecast + a resampled cumulative forecast error (scaled by √(T / h)), floored at 0, with the
+ * lead time drawn from N(L, σL) when σL > 0; the target quantile of that sample is the level.
+ */
+
+export interface PolicyOverride {
+  /** Fixed reorder point (the merchant's min). */
+  min?: number | null
+  /** Fixed order-up-to level (the merchant's max). */
+  max?: number | null
+  /** Keep the previous policy as it is. */
+  frozen?: boolean
+}
+
+export interface PolicyLevels {
+  safetyStock: number
+  reorderPoint: number
+  orderUpTo: number
+}
+
+export interface PolicyInput {
+  /** What planSeries returned (class, forecast per period, error distribution). */
+  plan: { class: DemandClass; forecast: ArrayLike<number>; error: ForecastError }
+  /** Lead time in periods: mean and standard deviation. */
+  leadTime: { mean: number; sd?: number }
+  /** Periods between two orders. Default 1. */
+  reviewPeriod?: number
+  /** Explicit target; otherwise the ABC–XYZ default, otherwise 95 % cycle service. */
+  target?: ServiceTarget | null
+  abc?: AbcClass | null
+  xyz?: XyzClass | null
+  /** Target table of the territory or category (defaults to DEFAULT_SERVICE_TARGETS). */
+  targets?: Readonly<TargetTable> | null
+  /** Supplier's case pack and minimum order quantity, when known. */
+  casePack?: number | null
+  moq?: number | null
+  override?: PolicyOverride | null
+  /** The policy in force, needed when the override freezes it. */
+  previous?: PolicyLevels | null
+  /** Bootstrap seed and replicate count (defaults 1 and 1000). */
+  seed?: number
+  replicates?: number
+}
+
+export interface Policy extends PolicyLevels {
+  approach: "normal" | "bootstrap" | "none"
+  target: ServiceTarget & { source: "input" | "abc-xyz" | "default" }
+  /** Forecast demand over the lead time and over review + lead time. */
+  leadTimeDemand: number
+  protectionDemand: number
+  /** Per-period demand and its error sd used by the normal approach. */
+  demandPerPeriod: number
+  sigmaPerPeriod: number
+  /** The computed levels before any override, and which overrides were applied. */
+  computed: PolicyLevels
+  overrides: Array<"min" | "max" | "frozen">
+  casePack: number
+  moq: number
+}
+
+/** Bootstrap needs at least this many cumulative errors; fewer fall back to the normal approach. */
+export const MIN_BOOTSTRAP_SAMPLE = 10
+
+export function planPolicy(input: PolicyInput): Policy {
+  const L = input.leadTime.mean
+  const sL = input.leadTime.sd ?? 0
+  const R = input.reviewPeriod ?? 1
+  if (!(L >= 0)) throw new Error(`leadTime.mean must be ≥ 0, got ${L}`)
+  if (!(sL >= 0)) throw new Error(`leadTime.sd must be ≥ 0, got ${sL}`)
+  if (!(R >= 0)) throw new Error(`reviewPeriod must be ≥ 0, got ${R}`)
+  const casePack = input.casePack && input.casePack > 0 ? Math.round(input.casePack) : 1
+  const moq = input.moq && input.moq > 0 ? Math.round(input.moq) : 0
+  const target = resolveTarget(input)
+  const { plan } = input
+  const f = plan.forecast
+  const muL = cumulative(f, L)
+  const muP = cumulative(f, R + L)
+  const d = R + L > 0 ? muP / (R + L) : f.length ? f[0] : 0
+  const err = plan.error
+  const sigma = err.h > 0 && err.hSd > 0 ? err.hSd / Math.sqrt(err.h) : err.sd
+
+  let approach: Policy["approach"]
+  let levels: PolicyLevels
+  if (plan.class === "none" || (muP === 0 && sigma === 0)) {
+    approach = "none"
+    levels = { safetyStock: 0, reorderPoint: 0, orderUpTo: 0 }
+  } else if ((plan.class === "intermittent" || plan.class === "lumpy") && err.sample.length >= MIN_BOOTSTRAP_SAMPLE) {
+    approach = "bootstrap"
+    levels = bootstrapLevels(f, err, L, sL, R, target, input.seed ?? 1, input.replicates ?? 1000)
+    levels.safetyStock = Math.max(0, Math.ceil(levels.orderUpTo - muP - 1e-9))
+  } else {
+    approach = "normal"
+    const sdL = Math.sqrt(L * sigma * sigma + d * d * sL * sL)
+    const sdP = Math.sqrt((R + L) * sigma * sigma + d * d * sL * sL)
+    let ssL: number
+    let ssP: number
+    if (target.kind === "cycle") {
+      const z = normalQuantile(target.level)
+      ssL = z * sdL
+      ssP = z * sdP
+    } else {
+      // expected shortage per cycle σ·G(k) = (1 − β)·(demand per cycle)
+      const perCycle = (1 - target.level) * (R > 0 ? cumulative(f, R) : d)
+      ssL = sdL > 0 ? inverseNormalLoss(perCycle / sdL) * sdL : 0
+      ssP = sdP > 0 ? inverseNormalLoss(perCycle / sdP) * sdP : 0
+    }
+    ssL = Math.max(0, ssL)
+    ssP = Math.max(0, ssP)
+    levels = { safetyStock: Math.ceil(ssP - 1e-9), reorderPoint: Math.ceil(muL + ssL - 1e-9), orderUpTo: Math.ceil(muP + ssP - 1e-9) }
+  }
+  if (levels.orderUpTo < levels.reorderPoint) levels.orderUpTo = levels.reorderPoint
+  const computed = { ...levels }
+  const overrides: Policy["overrides"] = []
+  const o = input.override
+  if (o?.frozen) {
+    if (!input.previous) throw new Error("override.frozen needs the previous policy (input.previous)")
+    levels = { ...input.previous }
+    overrides.push("frozen")
+  } else if (o) {
+    const min = o.min ?? null
+    const max = o.max ?? null
+    if (min !== null && !(min >= 0)) throw new Error(`override.min must be ≥ 0, got ${min}`)
+    if (max !== null && !(max >= 0)) throw new Error(`override.max must be ≥ 0, got ${max}`)
+    if (min !== null && max !== null && max < min) throw new Error(`override.max (${max}) is below override.min (${min})`)
+    if (min !== null) {
+      levels.reorderPoint = min
+      overrides.push("min")
+      if (max === null && levels.orderUpTo < min) levels.orderUpTo = min
+    }
+    if (max !== null) {
+      levels.orderUpTo = max
+      overrides.push("max")
+      if (min === null && levels.reorderPoint > max) levels.reorderPoint = max
+    }
+  }
+  return {
+    ...levels,
+    approach,
+    target,
+    leadTimeDemand: muL,
+    protectionDemand: muP,
+    demandPerPeriod: d,
+    sigmaPerPeriod: sigma,
+    computed,
+    overrides,
+    casePack,
+    moq,
+  }
+}
+
+/**
+ * Units to order now for an inventory position (on hand − reserved + incoming): nothing above
+ * the reorder point, else up to the order-up-to level, rounded up to whole case packs and to at
+ * least the minimum order quantity.
+ */
+export function orderQuantity(policy: Pick<Policy, "reorderPoint" | "orderUpTo" | "casePack" | "moq">, position: number): number {
+  if (position > policy.reorderPoint) return 0
+  let q = Math.max(0, policy.orderUpTo - position)
+  if (q === 0) return 0
+  q = Math.max(q, policy.moq)
+  const pack = policy.casePack > 0 ? policy.casePack : 1
+  return Math.ceil(q / pack - 1e-9) * pack
+}
+
+function resolveTarget(input: PolicyInput): Policy["target"] {
+  const t = input.target
+  if (t) {
+    if (!(t.level > 0 && t.level < 1)) throw new Error(`target.level must be in (0, 1), got ${t.level}`)
+    if (t.kind !== "cycle" && t.kind !== "fill") throw new Error(`target.kind must be "cycle" or "fill"`)
+    return { kind: t.kind, level: t.level, source: "input" }
+  }
+  if (input.abc && input.xyz) return { ...defaultTarget(input.abc, input.xyz, input.targets ?? undefined), source: "abc-xyz" }
+  return { ...FALLBACK_TARGET, source: "default" }
+}
+
+/** Σ forecast over the first x periods (fractional x interpolates; past the horizon the last week's mean repeats). */
+export function cumulative(f: ArrayLike<number>, x: number): number {
+  if (x <= 0 || f.length === 0) return 0
+  const h = f.length
+  const whole = Math.floor(x)
+  let s = 0
+  const upto = Math.min(whole, h)
+  for (let i = 0; i < upto; i++) s += f[i]
+  let tail = 0
+  if (whole >= h || x > h) {
+    const k = Math.min(7, h)
+    for (let i = h - k; i < h; i++) tail += f[i]
+    tail /= k
+  }
+  if (whole > h) s += (whole - h) * tail
+  const frac = x - whole
+  if (frac > 0) s += frac * (whole < h ? f[whole] : tail)
+  return s
+}
+
+let scratchP = new Float64Array(1024)
+let scratchL = new Float64Array(1024)
+
+function bootstrapLevels(
+  f: ArrayLike<number>,
+  err: ForecastError,
+  L: number,
+  sL: number,
+  R: number,
+  target: ServiceTarget,
+  seed: number,
+  B: number
+): PolicyLevels {
+  if (!(Number.isInteger(B) && B >= 10)) throw new Error(`replicates must be an integer ≥ 10, got ${B}`)
+  if (scratchP.length < B) {
+    scratchP = new Float64Array(B)
+    scratchL = new Float64Array(B)
+  }
+  const dP = scratchP.subarray(0, B)
+  const dL = scratchL.subarray(0, B)
+  const rng = mulberry32(seed)
+  const sample = err.sample
+  const ns = sample.length
+  const h = err.h > 0 ? err.h : 1
+  const fixedMuL = cumulative(f, L)
+  const fixedMuP = cumulative(f, R + L)
+  for (let b = 0; b < B; b++) {
+    let lb = L
+    let muL = fixedMuL
+    let muP = fixedMuP
+    if (sL > 0) {
+      // Box–Muller; lead times are never negative
+      const u1 = rng() || 1e-12
+      const u2 = rng()
+      lb = Math.max(0, L + sL * Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2))
+      muL = cumulative(f, lb)
+      muP = cumulative(f, R + lb)
+    }
+    const e = sample[Math.floor(rng() * ns)]
+    const vP = muP + e * Math.sqrt((R + lb) / h)
+    const vL = muL + e * Math.sqrt(lb / h)
+    dP[b] = vP > 0 ? vP : 0
+    dL[b] = vL > 0 ? vL : 0
+  }
+  if (target.kind === "cycle") {
+    const k = Math.min(B - 1, Math.max(0, Math.ceil(target.level * B) - 1))
+    const S = Math.ceil(select(dP, k) - 1e-9)
+    const s = Math.ceil(select(dL, k) - 1e-9)
+    return { safetyStock: 0, reorderPoint: s, orderUpTo: S }
+  }
+  // fill rate: smallest integer level whose expected shortage per cycle ≤ (1 − β)·(demand per cycle)
+  const perCycle = (1 - target.level) * (R > 0 ? cumulative(f, R) : fixedMuP)
+  const S = smallestLevel(dP, perCycle, B)
+  const s = smallestLevel(dL, perCycle, B)
+  return { safetyStock: 0, reorderPoint: s, orderUpTo: S }
+}
+
+function expectedShortage(d: Float64Array, level: number): number {
+  let s = 0
+  for (let i = 0; i < d.length; i++) if (d[i] > level) s += d[i] - level
+  return s / d.length
+}
+
+function smallestLevel(d: Float64Array, allowed: number, B: number): number {
+  let hi = 0
+  for (let i = 0; i < B; i++) if (d[i] > hi) hi = d[i]
+  let lo = 0
+  let top = Math.ceil(hi)
+  if (expectedShortage(d, 0) <= allowed) return 0
+  while (top - lo > 1) {
+    const mid = (lo + top) >> 1
+    if (expectedShortage(d, mid) <= allowed) top = mid
+    else lo = mid
+  }
+  return top
+}
+
+/** k-th smallest (0-based) by quickselect; reorders `a`. */
+export function select(a: Float64Array, k: number): number {
+  let lo = 0
+  let hi = a.length - 1
+  while (hi > lo) {
+    const pivot = a[(lo + hi) >> 1]
+    let i = lo
+    let j = hi
+    while (i <= j) {
+      while (a[i] < pivot) i++
+      while (a[j] > pivot) j--
+      if (i <= j) {
+        const t = a[i]
+        a[i] = a[j]
+        a[j] = t
+        i++
+        j--
+      }
+    }
+    if (k <= j) hi = j
+    else if (k >= i) lo = i
+    else return a[k]
+  }
+  return a[k]
+}
