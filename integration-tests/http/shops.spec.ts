@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import Medusa from "@medusajs/js-sdk"
+import { asValue } from "@medusajs/framework/awilix"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { adminHeaders, storefront } from "../helpers/admin"
@@ -262,6 +263,30 @@ medusaIntegrationTestRunner({
           .get(`/store/shops/${far.id}`, { headers: { "x-publishable-api-key": other.publishableKey } })
           .catch((e: any) => e.response)
         expect(hidden.status).toBe(404)
+      })
+
+      it("reports untracked variants as always available and lets a plugin replace the ranking", async () => {
+        const container = getContainer()
+        await api.post("/admin/shops", shopInput("RK-NEAR", 25.045, 102.72, { sales_channel_ids: [online.salesChannelId] }), { headers })
+        await api.post("/admin/shops", shopInput("RK-FAR", 25.10, 102.80, { sales_channel_ids: [online.salesChannelId] }), { headers })
+        const { result: products } = await createProductsWorkflow(container).run({
+          input: { products: [{ title: "包装服务", options: [{ title: "种类", values: ["礼盒"] }], variants: [{ title: "礼盒", sku: "WRAP-1", options: { 种类: "礼盒" }, manage_inventory: false, prices: [{ currency_code: "cny", amount: 5 }] }] }] },
+        })
+        const wrapId = products[0].variants[0].id
+        const key = { "x-publishable-api-key": online.publishableKey }
+        const url = `/store/shops?lat=${ORIGIN.lat}&lng=${ORIGIN.lng}&radius_km=30&variant_id=${wrapId}&quantity=500`
+        const res = await api.get(url, { headers: key })
+        expect(res.data.shops.map((s: any) => s.code)).toEqual(["RK-NEAR", "RK-FAR"])
+        expect(res.data.shops[0].availability).toEqual([{ variant_id: wrapId, available_quantity: null, allow_backorder: false }])
+
+        const farthestFirst = { rank: (c: any[]) => [...c].sort((a, b) => b.distance_km - a.distance_km) }
+        container.register("shopRankingStrategy", asValue(farthestFirst))
+        try {
+          const ranked = await api.get(url, { headers: key })
+          expect(ranked.data.shops.map((s: any) => s.code)).toEqual(["RK-FAR", "RK-NEAR"])
+        } finally {
+          container.register("shopRankingStrategy", asValue(null))
+        }
       })
 
       it("needs a publishable key and valid coordinates", async () => {
