@@ -28,10 +28,14 @@ export class Ctx {
   S1: Float64Array = new Float64Array(0)
   S2: Float64Array = new Float64Array(0)
   C: Float64Array = new Float64Array(0)
+  /** Scratch: φ + … + φ^k per horizon step. */
+  phik: Float64Array = new Float64Array(0)
   /** Selection horizon, protection interval, first scored origin, season length. */
   H = 1
   P = 1
   t0 = 0
+  /** First origin whose cumulative error joins the error sample (t0 + one warm-up window). */
+  e0 = 0
   m = 1
   /** Initial values from the first `w` baseline periods. */
   w = 7
@@ -66,6 +70,8 @@ export class Fit {
   e1q = 0
   e1n = 0
   errs: Float64Array = new Float64Array(0)
+  /** Cumulative forecast over P at the origin of each error in errs. */
+  fcs: Float64Array = new Float64Array(0)
   ne = 0
   /** Σ actual and Σ one-step baseline over event periods, per bit; "1" = periods with that bit only. */
   evY1 = new Float64Array(8)
@@ -84,7 +90,10 @@ export class Fit {
     this.phi = 1
     this.sse = this.cnt = this.e1s = this.e1q = this.e1n = 0
     this.ne = 0
-    if (this.errs.length < cap) this.errs = new Float64Array(Math.max(cap, this.errs.length * 2))
+    if (this.errs.length < cap) {
+      this.errs = new Float64Array(Math.max(cap, this.errs.length * 2))
+      this.fcs = new Float64Array(this.errs.length)
+    }
     this.evY1.fill(0)
     this.evF1.fill(0)
     this.evYa.fill(0)
@@ -138,7 +147,10 @@ function scoreFlat(c: Ctx, fit: Fit, t: number, f: number): void {
     fit.e1n++
   }
   const p = a + c.P
-  if (p <= n && C[p] - C[a] === c.P) fit.errs[fit.ne++] = S1[p] - S1[a] - c.P * f
+  if (p <= n && t >= c.e0 && C[p] - C[a] === c.P) {
+    fit.fcs[fit.ne] = c.P * f
+    fit.errs[fit.ne++] = S1[p] - S1[a] - c.P * f
+  }
 }
 
 export function passSes(c: Ctx, fit: Fit, alpha: number): void {
@@ -247,6 +259,15 @@ export function passTrendSeason(
   const K = H > P ? H : P
   const S1 = c.S1
   const C = c.C
+  // φ + φ² + … + φ^k for k = 1 … K, once per candidate
+  if (c.phik.length < K + 1) c.phik = new Float64Array(K + 1)
+  const phik = c.phik
+  for (let k = 1, pw = 1, acc = 0; k <= K; k++) {
+    pw *= phi
+    acc += pw
+    phik[k] = acc
+  }
+  let phase = 0 // t % m
   for (let t = 0; t < n; t++) {
     if (use[t] === 1) {
       const v = y[t]
@@ -254,14 +275,13 @@ export function passTrendSeason(
       const lp = l
       if (seasonal === 0) l = alpha * v + (1 - alpha) * base
       else {
-        const j = t % m
-        const sp = s[j]
+        const sp = s[phase]
         if (seasonal === 1) {
           l = alpha * (v - sp) + (1 - alpha) * base
-          s[j] = gamma * (v - base) + (1 - gamma) * sp
+          s[phase] = gamma * (v - base) + (1 - gamma) * sp
         } else {
           l = alpha * (v / (sp > TINY ? sp : TINY)) + (1 - alpha) * base
-          if (base > TINY) s[j] = gamma * (v / base) + (1 - gamma) * sp
+          if (base > TINY) s[phase] = gamma * (v / base) + (1 - gamma) * sp
         }
       }
       b = beta * (l - lp) + (1 - beta) * phi * b
@@ -269,42 +289,49 @@ export function passTrendSeason(
       l += phi * b
       b *= phi
     }
+    if (++phase === m) phase = 0
     if (t + 1 >= n) break
     const scored = t >= c.t0
-    if (!scored && !(c.hasEvents && c.ev[t + 1] !== 0)) continue
-    const kMax = scored ? K : 1
-    let phik = 0
-    let pw = 1
+    if (!scored) {
+      if (c.hasEvents && c.ev[t + 1] !== 0) {
+        let f = l + phi * b
+        if (seasonal === 1) f += s[phase]
+        else if (seasonal === 2) f *= s[phase]
+        addEvent(fit, c.ev[t + 1], y[t + 1], f > 0 ? f : 0)
+      }
+      continue
+    }
     let cum = 0
-    for (let k = 1; k <= kMax; k++) {
-      const j = t + k
-      if (j >= n) break
-      pw *= phi
-      phik += pw
-      let f = l + phik * b
-      if (seasonal === 1) f += s[j % m]
-      else if (seasonal === 2) f *= s[j % m]
+    let j = t + 1
+    let ph = phase // (t + k) % m
+    const kEnd = n - t - 1 < K ? n - t - 1 : K
+    for (let k = 1; k <= kEnd; k++, j++) {
+      let f = l + phik[k] * b
+      if (seasonal === 1) f += s[ph]
+      else if (seasonal === 2) f *= s[ph]
+      if (++ph === m) ph = 0
       if (f < 0) f = 0
-      if (k === 1 && c.hasEvents && c.ev[j] !== 0) addEvent(fit, c.ev[j], y[j], f)
-      if (!scored) break
-      if (use[j] === 1) {
-        const e = y[j] - f
-        if (k <= H) {
-          fit.sse += e * e
-          fit.cnt++
-        }
-        if (k === 1) {
+      if (k === 1) {
+        if (c.hasEvents && c.ev[j] !== 0) addEvent(fit, c.ev[j], y[j], f)
+        if (use[j] === 1) {
+          const e = y[j] - f
           fit.e1s += e
           fit.e1q += e * e
           fit.e1n++
         }
       }
+      if (k <= H && use[j] === 1) {
+        const e = y[j] - f
+        fit.sse += e * e
+        fit.cnt++
+      }
       if (k <= P) cum += f
     }
-    if (scored) {
-      const a = t + 1
-      const p = a + P
-      if (p <= n && C[p] - C[a] === P) fit.errs[fit.ne++] = S1[p] - S1[a] - cum
+    const a = t + 1
+    const p = a + P
+    if (p <= n && t >= c.e0 && C[p] - C[a] === P) {
+      fit.fcs[fit.ne] = cum
+      fit.errs[fit.ne++] = S1[p] - S1[a] - cum
     }
   }
   fit.level = l

@@ -13,23 +13,16 @@ export const GRIDS = {
   tsb: [
     [0.05, 0.02],
     [0.05, 0.05],
-    [0.05, 0.1],
-    [0.1, 0.02],
     [0.1, 0.05],
     [0.1, 0.1],
-    [0.2, 0.05],
     [0.2, 0.1],
     [0.2, 0.2],
   ],
   /** [alpha, beta, phi] */
   holt: [
-    [0.1, 0.02, 0.9],
-    [0.1, 0.02, 0.98],
-    [0.1, 0.1, 0.9],
+    [0.1, 0.05, 0.9],
     [0.1, 0.1, 0.98],
-    [0.3, 0.02, 0.9],
-    [0.3, 0.02, 0.98],
-    [0.3, 0.1, 0.9],
+    [0.3, 0.05, 0.9],
     [0.3, 0.1, 0.98],
   ],
   /** [alpha, beta, gamma, phi]; beta 0 = no trend */
@@ -54,6 +47,10 @@ export const MENU: Record<DemandClass, readonly MethodName[]> = {
   lumpy: ["ses", "croston", "sba", "tsb"],
 }
 
+/** The burn-in of the error sample never leaves fewer origins than this. */
+const ERROR_SAMPLE_MIN = 12
+/** Origins scored when the menu holds Holt or Holt-Winters (18 weeks of days). */
+const TREND_ORIGINS = 126
 /** Event factors are shrunk towards 1 by this many periods of baseline demand, then clamped. */
 const EVENT_PSEUDO_PERIODS = 2
 const EVENT_FACTOR_MIN = 0.1
@@ -111,6 +108,13 @@ function planCore(input: SeriesInput, ws: Workspace): SeriesPlan {
   if (!seasonalOk) menu = menu.filter((x) => x !== "hw-add" && x !== "hw-mul")
   const usesSeason = menu.includes("hw-add") || menu.includes("hw-mul")
   c.t0 = usesSeason ? Math.max(c.w, 2 * m) : c.w
+  // Holt and Holt-Winters loop over the horizon at every origin: score them (and everything they
+  // compete with, so all candidates see the same origins) on the most recent TREND_ORIGINS only.
+  if (menu.includes("holt") || usesSeason) c.t0 = Math.max(c.t0, c.n - 1 - TREND_ORIGINS)
+  // The first window of scored origins still carries the initial values; their errors measure
+  // the start-up, not the model, and would widen the safety stock: leave them out of the sample
+  // (as long as enough origins remain).
+  c.e0 = Math.min(c.t0 + c.w, Math.max(c.t0, c.n - c.P - ERROR_SAMPLE_MIN))
   if (c.C[c.n] - c.C[Math.min(c.n, c.t0 + 1)] < 2 || menu.length === 0) return meanPlan(c, cls, horizon, P, counts)
 
   const fits = ws.fits
@@ -167,7 +171,7 @@ function planCore(input: SeriesInput, ws: Workspace): SeriesPlan {
     forecast,
     baseline,
     eventFactors: factors,
-    error: errorOf(best.e1s, best.e1q, best.e1n, best.errs, best.ne, P),
+    error: errorOf(best.e1s, best.e1q, best.e1n, best.errs, best.ne, P, best.fcs),
     score: { mse: best.score(), points: best.cnt, candidates },
     borrowed: null,
     observed: counts.observed,
@@ -248,7 +252,7 @@ function prepare(c: Ctx, h: SeriesHistory, m: number, H: number, P: number): { o
   return { observed: n - censored, censored }
 }
 
-function errorOf(e1s: number, e1q: number, e1n: number, errs: Float64Array, ne: number, P: number): ForecastError {
+function errorOf(e1s: number, e1q: number, e1n: number, errs: Float64Array, ne: number, P: number, fcs?: Float64Array): ForecastError {
   const mean = e1n > 0 ? e1s / e1n : 0
   const sd = e1n > 1 ? Math.sqrt(Math.max(0, (e1q - e1n * mean * mean) / (e1n - 1))) : 0
   const sample = errs.slice(0, ne)
@@ -264,7 +268,8 @@ function errorOf(e1s: number, e1q: number, e1n: number, errs: Float64Array, ne: 
     hMean = s / ne
     hSd = Math.sqrt(Math.max(0, (q - ne * hMean * hMean) / (ne - 1)))
   }
-  return { mean, sd, n: e1n, h: P, hMean, hSd, sample }
+  const sampleForecast = fcs ? fcs.slice(0, ne) : new Float64Array(ne)
+  return { mean, sd, n: e1n, h: P, hMean, hSd, sample, sampleForecast }
 }
 
 function eventFactors(fit: Fit, level: number): number[] {
@@ -302,7 +307,7 @@ function zeroPlan(cls: ReturnType<typeof classify>, horizon: number, P: number, 
     forecast: zeros,
     baseline: zeros.slice(),
     eventFactors: new Array<number>(8).fill(1),
-    error: { mean: 0, sd: 0, n: 0, h: P, hMean: 0, hSd: 0, sample: new Float64Array(0) },
+    error: { mean: 0, sd: 0, n: 0, h: P, hMean: 0, hSd: 0, sample: new Float64Array(0), sampleForecast: new Float64Array(0) },
     score: { mse: 0, points: 0, candidates: 0 },
     borrowed: null,
     observed: counts.observed,
@@ -339,7 +344,7 @@ function meanPlan(c: Ctx, cls: ReturnType<typeof classify>, horizon: number, P: 
     forecast,
     baseline: forecast.slice(),
     eventFactors: new Array<number>(8).fill(1),
-    error: errorOf(e1s, e1q, e1n, errs, ne, P),
+    error: errorOf(e1s, e1q, e1n, errs, ne, P, new Float64Array(ne).fill(P * level)),
     score: { mse: NaN, points: 0, candidates: 0 },
     borrowed: null,
     observed: counts.observed,
@@ -399,6 +404,7 @@ function borrow(input: SeriesInput, profile: SeriesHistory & { label: string }, 
       hMean: e.hMean * scale,
       hSd: e.hSd * scale,
       sample: e.sample.map((v) => v * scale),
+      sampleForecast: e.sampleForecast.map((v) => v * scale),
     },
     borrowed: { label: profile.label, scale, ownPeriods: own.baseline },
     observed: own.observed,

@@ -64,6 +64,8 @@ export interface ForecastError {
   hSd: number
   /** The cumulative h-period errors themselves, for bootstrapping lead-time demand. */
   sample: Float64Array
+  /** The cumulative h-period forecast each error in `sample` was measured against. */
+  sampleForecast: Float64Array
 }
 
 export interface SeriesPlan {

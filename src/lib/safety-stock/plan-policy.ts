@@ -210,6 +210,16 @@ export function cumulative(f: ArrayLike<number>, x: number): number {
   return s
 }
 
+/** Σ forecast over x periods from prefix sums (same rule as cumulative()). */
+function cumulativeFrom(pref: Float64Array, h: number, tail: number, x: number): number {
+  if (x <= 0) return 0
+  const whole = Math.floor(x)
+  const frac = x - whole
+  if (whole < h) return pref[whole] + frac * (pref[whole + 1] - pref[whole])
+  return pref[h] + (x - h) * tail
+}
+
+let scratchPref = new Float64Array(64)
 let scratchP = new Float64Array(1024)
 let scratchL = new Float64Array(1024)
 
@@ -224,46 +234,76 @@ function bootstrapLevels(
   B: number
 ): PolicyLevels {
   if (!(Number.isInteger(B) && B >= 10)) throw new Error(`replicates must be an integer ≥ 10, got ${B}`)
-  if (scratchP.length < B) {
-    scratchP = new Float64Array(B)
-    scratchL = new Float64Array(B)
-  }
-  const dP = scratchP.subarray(0, B)
-  const dL = scratchL.subarray(0, B)
-  const rng = mulberry32(seed)
   const sample = err.sample
   const ns = sample.length
+  // With a fixed lead time every replicate is one of the ns sample points, so the bootstrap's
+  // limit (B → ∞) is the sample itself, used exactly; a random lead time is sampled B times.
+  const exact = !(sL > 0)
+  const size = exact ? ns : B
+  if (scratchP.length < size) {
+    scratchP = new Float64Array(size)
+    scratchL = new Float64Array(size)
+  }
+  const dP = scratchP.subarray(0, size)
+  const dL = scratchL.subarray(0, size)
   const h = err.h > 0 ? err.h : 1
   const fixedMuL = cumulative(f, L)
   const fixedMuP = cumulative(f, R + L)
-  for (let b = 0; b < B; b++) {
-    let lb = L
-    let muL = fixedMuL
-    let muP = fixedMuP
-    if (sL > 0) {
-      // Box–Muller; lead times are never negative
-      const u1 = rng() || 1e-12
-      const u2 = rng()
-      lb = Math.max(0, L + sL * Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2))
-      muL = cumulative(f, lb)
-      muP = cumulative(f, R + lb)
+  const rootP = Math.sqrt((R + L) / h)
+  const rootL = Math.sqrt(L / h)
+  if (exact) {
+    for (let i = 0; i < ns; i++) {
+      const vP = fixedMuP + sample[i] * rootP
+      const vL = fixedMuL + sample[i] * rootL
+      dP[i] = vP > 0 ? vP : 0
+      dL[i] = vL > 0 ? vL : 0
     }
-    const e = sample[Math.floor(rng() * ns)]
-    const vP = muP + e * Math.sqrt((R + lb) / h)
-    const vL = muL + e * Math.sqrt(lb / h)
-    dP[b] = vP > 0 ? vP : 0
-    dL[b] = vL > 0 ? vL : 0
+  } else {
+    const hf = f.length
+    if (scratchPref.length < hf + 1) scratchPref = new Float64Array(hf + 1)
+    const pref = scratchPref
+    pref[0] = 0
+    for (let i = 0; i < hf; i++) pref[i + 1] = pref[i] + f[i]
+    let tail = 0
+    const kt = Math.min(7, hf)
+    for (let i = hf - kt; i < hf; i++) tail += f[i]
+    tail = kt > 0 ? tail / kt : 0
+    const rng = mulberry32(seed)
+    let spare = NaN
+    for (let b = 0; b < B; b++) {
+      // Box–Muller, both normals used; lead times are never negative
+      let z: number
+      if (spare === spare) {
+        z = spare
+        spare = NaN
+      } else {
+        const r = Math.sqrt(-2 * Math.log(rng() || 1e-12))
+        const a = 2 * Math.PI * rng()
+        z = r * Math.cos(a)
+        spare = r * Math.sin(a)
+      }
+      const lb = Math.max(0, L + sL * z)
+      const muL = cumulativeFrom(pref, hf, tail, lb)
+      const muP = cumulativeFrom(pref, hf, tail, R + lb)
+      const e = sample[Math.floor(rng() * ns)]
+      const vP = muP + e * Math.sqrt((R + lb) / h)
+      const vL = muL + e * Math.sqrt(lb / h)
+      dP[b] = vP > 0 ? vP : 0
+      dL[b] = vL > 0 ? vL : 0
+    }
   }
   if (target.kind === "cycle") {
-    const k = Math.min(B - 1, Math.max(0, Math.ceil(target.level * B) - 1))
-    const S = Math.ceil(select(dP, k) - 1e-9)
-    const s = Math.ceil(select(dL, k) - 1e-9)
+    const k = Math.min(size - 1, Math.max(0, Math.ceil(target.level * size) - 1))
+    // Demand comes in whole units while the sample is continuous (forecast + error): a level S
+    // covers every sample value below S + ½ (continuity correction).
+    const S = Math.max(0, Math.ceil(select(dP, k) - 0.5 - 1e-9))
+    const s = Math.max(0, Math.ceil(select(dL, k) - 0.5 - 1e-9))
     return { safetyStock: 0, reorderPoint: s, orderUpTo: S }
   }
   // fill rate: smallest integer level whose expected shortage per cycle ≤ (1 − β)·(demand per cycle)
   const perCycle = (1 - target.level) * (R > 0 ? cumulative(f, R) : fixedMuP)
-  const S = smallestLevel(dP, perCycle, B)
-  const s = smallestLevel(dL, perCycle, B)
+  const S = smallestLevel(dP, perCycle, size)
+  const s = smallestLevel(dL, perCycle, size)
   return { safetyStock: 0, reorderPoint: s, orderUpTo: S }
 }
 
