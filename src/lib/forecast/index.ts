@@ -1,4 +1,4 @@
-export type { DemandClass, ForecastError, MethodName, SeriesHistory, SeriesInput, SeriesPlan } from "./types"
+export type { DemandClass, ForecastError, Grids, MethodName, SeriesHistory, SeriesInput, SeriesPlan } from "./types"
 export { EVENT_HOLIDAY, EVENT_MAKEUP_WORKDAY, EVENT_PROMO } from "./types"
 export { ADI_CUTOFF, CV2_CUTOFF, classify, classOf, type Classification } from "./classify"
 export { GRIDS, MENU, planSeries, Workspace } from "./plan-series"

@@ -1,12 +1,12 @@
 import { classify } from "./classify"
 import { Ctx, Fit, forecastAt, passCroston, passSes, passTrendSeason, passTsb } from "./models"
-import type { DemandClass, ForecastError, MethodName, SeriesHistory, SeriesInput, SeriesPlan } from "./types"
+import type { DemandClass, ForecastError, Grids, MethodName, SeriesHistory, SeriesInput, SeriesPlan } from "./types"
 
 /**
  * Parameter grids: small on purpose (the nightly job runs millions of series). Each entry is
  * one candidate the backtest scores.
  */
-export const GRIDS = {
+export const GRIDS: Grids = {
   ses: [0.05, 0.1, 0.2, 0.3, 0.5],
   croston: [0.05, 0.1, 0.2, 0.3],
   /** [alpha (size), beta (probability)] */
@@ -36,7 +36,7 @@ export const GRIDS = {
     [0.2, 0.03, 0.05, 0.95],
     [0.2, 0.03, 0.2, 0.95],
   ],
-} as const
+}
 
 /** Which methods a class may use: intermittent and lumpy series never fit Holt or Holt-Winters. */
 export const MENU: Record<DemandClass, readonly MethodName[]> = {
@@ -117,6 +117,7 @@ function planCore(input: SeriesInput, ws: Workspace): SeriesPlan {
   c.e0 = Math.min(c.t0 + c.w, Math.max(c.t0, c.n - c.P - ERROR_SAMPLE_MIN))
   if (c.C[c.n] - c.C[Math.min(c.n, c.t0 + 1)] < 2 || menu.length === 0) return meanPlan(c, cls, horizon, P, counts)
 
+  const grids = input.grids ? { ...GRIDS, ...input.grids } : GRIDS
   const fits = ws.fits
   let have = false
   let candidates = 0
@@ -130,22 +131,22 @@ function planCore(input: SeriesInput, ws: Workspace): SeriesPlan {
     }
   }
   for (const method of menu) {
-    if (method === "ses") for (const a of GRIDS.ses) (passSes(c, fits[1], a), consider(1))
+    if (method === "ses") for (const a of grids.ses) (passSes(c, fits[1], a), consider(1))
     else if (method === "croston" || method === "sba") {
       // one pass scores both; run it once when both are on the menu
       if (method === "sba" && menu.includes("croston")) continue
-      for (const a of GRIDS.croston) {
+      for (const a of grids.croston) {
         passCroston(c, fits[1], fits[2], a)
         if (menu.includes("croston")) consider(1)
         if (menu.includes("sba")) consider(2)
       }
-    } else if (method === "tsb") for (const [a, b] of GRIDS.tsb) (passTsb(c, fits[1], a, b), consider(1))
-    else if (method === "holt") for (const [a, b, phi] of GRIDS.holt) {
+    } else if (method === "tsb") for (const [a, b] of grids.tsb) (passTsb(c, fits[1], a, b), consider(1))
+    else if (method === "holt") for (const [a, b, phi] of grids.holt) {
       passTrendSeason(c, fits[1], "holt", 0, a, b, 0, phi)
       consider(1)
     } else if (method === "hw-add" || method === "hw-mul") {
       const kind = method === "hw-add" ? 1 : 2
-      for (const [a, b, g, phi] of GRIDS.hw) if (passTrendSeason(c, fits[1], method, kind, a, b, g, phi)) consider(1)
+      for (const [a, b, g, phi] of grids.hw) if (passTrendSeason(c, fits[1], method, kind, a, b, g, phi)) consider(1)
     }
   }
   if (!have) return meanPlan(c, cls, horizon, P, counts)

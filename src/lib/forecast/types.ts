@@ -51,6 +51,19 @@ export interface SeriesInput extends SeriesHistory {
   minHistory?: number
   /** Replace the class-gated menu (benchmarks and experiments only). */
   methods?: readonly MethodName[] | null
+  /** Replace parameter grids (benchmarks, experiments, hand-checked tests); see GRIDS. */
+  grids?: Partial<Grids> | null
+}
+
+export interface Grids {
+  ses: readonly number[]
+  croston: readonly number[]
+  /** [alpha (size), beta (probability)] */
+  tsb: readonly (readonly [number, number])[]
+  /** [alpha, beta, phi] */
+  holt: readonly (readonly [number, number, number])[]
+  /** [alpha, beta, gamma, phi]; beta 0 = no trend */
+  hw: readonly (readonly [number, number, number, number])[]
 }
 
 export interface ForecastError {
