@@ -48,6 +48,7 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/shops", options: {} },
     { resolve: "./src/modules/idempotency", options: { ttl_hours: idempotencyTtlHours } },
+    { resolve: "./src/modules/replenishment", options: {} },
     ...redisModules,
   ],
 })
