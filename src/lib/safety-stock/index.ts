@@ -16,6 +16,7 @@ export {
   MIN_BOOTSTRAP_SAMPLE,
   orderQuantity,
   planPolicy,
+  quantile,
   select,
   type Policy,
   type PolicyInput,

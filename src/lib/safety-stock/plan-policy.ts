@@ -16,8 +16,11 @@ import { inverseNormalLoss, normalQuantile } from "./normal"
  * per-period sd implied by the forecast's cumulative errors over the protection interval
  * (error.hSd / √error.h: it carries the errors' autocorrelation, which the one-step sd misses).
  * Intermittent and lumpy demand use a seeded bootstrap of the demand over the interval:
- * forecast + a resampled cumulative forecast error (scaled by √(T / h)), floored at 0, with the
- * lead time drawn from N(L, σL) when σL > 0; the target quantile of that sample is the level.
+ * the forecast over the interval + a cumulative forecast error from the backtest (scaled by
+ * √(T / h) when the interval T differs from the errors' h), floored at 0. When σL > 0 the lead
+ * time is drawn from N(L, σL) (at least 0) and the forecast taken over the drawn interval — the
+ * d²·σL² term of the formula; each error is used equally often (stratified). The level is the
+ * continuity-corrected target quantile of that sample.
  */
 
 export interface PolicyOverride {
@@ -237,9 +240,11 @@ function bootstrapLevels(
   const sample = err.sample
   const ns = sample.length
   // With a fixed lead time every replicate is one of the ns sample points, so the bootstrap's
-  // limit (B → ∞) is the sample itself, used exactly; a random lead time is sampled B times.
+  // limit (B → ∞) is the sample itself, used exactly. With a random lead time each error is
+  // used equally often (⌈B / ns⌉ times, stratified) and only the lead times are drawn, so the
+  // result tends to the fixed-lead-time one as the spread shrinks.
   const exact = !(sL > 0)
-  const size = exact ? ns : B
+  const size = exact ? ns : ns * Math.max(1, Math.ceil(B / ns))
   if (scratchP.length < size) {
     scratchP = new Float64Array(size)
     scratchL = new Float64Array(size)
@@ -270,7 +275,7 @@ function bootstrapLevels(
     tail = kt > 0 ? tail / kt : 0
     const rng = mulberry32(seed)
     let spare = NaN
-    for (let b = 0; b < B; b++) {
+    for (let b = 0, i = 0; b < size; b++, i = i + 1 === ns ? 0 : i + 1) {
       // Box–Muller, both normals used; lead times are never negative
       let z: number
       if (spare === spare) {
@@ -285,19 +290,20 @@ function bootstrapLevels(
       const lb = Math.max(0, L + sL * z)
       const muL = cumulativeFrom(pref, hf, tail, lb)
       const muP = cumulativeFrom(pref, hf, tail, R + lb)
-      const e = sample[Math.floor(rng() * ns)]
-      const vP = muP + e * Math.sqrt((R + lb) / h)
-      const vL = muL + e * Math.sqrt(lb / h)
+      const e = sample[i]
+      // as in z·√(T·σd² + d²·σL²): the forecast error of the nominal interval plus the demand
+      // of the lead-time deviation (the forecast over the drawn interval)
+      const vP = muP + e * rootP
+      const vL = muL + e * rootL
       dP[b] = vP > 0 ? vP : 0
       dL[b] = vL > 0 ? vL : 0
     }
   }
   if (target.kind === "cycle") {
-    const k = Math.min(size - 1, Math.max(0, Math.ceil(target.level * size) - 1))
     // Demand comes in whole units while the sample is continuous (forecast + error): a level S
     // covers every sample value below S + ½ (continuity correction).
-    const S = Math.max(0, Math.ceil(select(dP, k) - 0.5 - 1e-9))
-    const s = Math.max(0, Math.ceil(select(dL, k) - 0.5 - 1e-9))
+    const S = Math.max(0, Math.ceil(quantile(dP, target.level) - 0.5 - 1e-9))
+    const s = Math.max(0, Math.ceil(quantile(dL, target.level) - 0.5 - 1e-9))
     return { safetyStock: 0, reorderPoint: s, orderUpTo: S }
   }
   // fill rate: smallest integer level whose expected shortage per cycle ≤ (1 − β)·(demand per cycle)
@@ -325,6 +331,18 @@ function smallestLevel(d: Float64Array, allowed: number, B: number): number {
     else lo = mid
   }
   return top
+}
+
+/**
+ * Quantile p of a sample as the inverse of its empirical distribution function (the smallest
+ * value with at least a share p of the sample at or below it; Hyndman & Fan type 1). Unlike
+ * interpolating definitions it does not change when every sample point is repeated, so the
+ * stratified random-lead-time sample tends to the fixed-lead-time one. Reorders `a`.
+ */
+export function quantile(a: Float64Array, p: number): number {
+  const n = a.length
+  if (n === 0) return 0
+  return select(a, Math.min(n - 1, Math.max(0, Math.ceil(p * n - 1e-9) - 1)))
 }
 
 /** k-th smallest (0-based) by quickselect; reorders `a`. */
