@@ -5,13 +5,16 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 const redisUrl = process.env.REDIS_URL
 const workerMode = (process.env.MEDUSA_WORKER_MODE ?? "shared") as "shared" | "worker" | "server"
 const idempotencyTtlHours = Number(process.env.IDEMPOTENCY_TTL_HOURS ?? 24)
+if (!(idempotencyTtlHours > 0)) {
+  throw new Error(`IDEMPOTENCY_TTL_HOURS must be a positive number of hours, not "${process.env.IDEMPOTENCY_TTL_HOURS}"`)
+}
 
 // Without REDIS_URL Medusa falls back to its in-memory event bus, workflow engine, cache and
 // locking: right for one process, wrong for several, so production sets REDIS_URL.
 const redisModules = redisUrl
   ? [
       { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
-      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { url: redisUrl } } },
+      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
       { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
       {
         resolve: "@medusajs/medusa/locking",

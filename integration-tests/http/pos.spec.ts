@@ -72,7 +72,7 @@ medusaIntegrationTestRunner({
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const before = (await query.graph({ entity: "order", fields: ["id"] })).data.length
       const res = await api
-        .post("/pos/orders", { items: [{ variant_id: product.variantId, quantity: 50 }], payment_method: "cash" }, { headers: pos })
+        .post("/pos/orders", { items: [{ variant_id: product.variantId, quantity: 50 }], payment_method: "cash" }, { headers: { ...pos, "idempotency-key": "too-many" } })
         .catch((e: any) => e.response)
       expect(res.status).toBe(400)
       expect(res.data.message).toMatch(/stock|inventory/i)
@@ -82,14 +82,20 @@ medusaIntegrationTestRunner({
     })
 
     it("keeps a till to its own shop and validates the sale", async () => {
+      const keyed = (k: string) => ({ ...pos, "idempotency-key": k })
       const foreign = await api
-        .post("/pos/orders", { shop_id: shopB.id, items: [{ variant_id: product.variantId, quantity: 1 }], payment_method: "cash" }, { headers: pos })
+        .post("/pos/orders", { shop_id: shopB.id, items: [{ variant_id: product.variantId, quantity: 1 }], payment_method: "cash" }, { headers: keyed("f-1") })
         .catch((e: any) => e.response)
       expect(foreign.status).toBe(403)
       const bad = await api
-        .post("/pos/orders", { items: [], payment_method: "bitcoin" }, { headers: pos })
+        .post("/pos/orders", { items: [], payment_method: "bitcoin" }, { headers: keyed("b-1") })
         .catch((e: any) => e.response)
       expect(bad.status).toBe(400)
+      const unkeyed = await api
+        .post("/pos/orders", { items: [{ variant_id: product.variantId, quantity: 1 }], payment_method: "cash" }, { headers: pos })
+        .catch((e: any) => e.response)
+      expect(unkeyed.status).toBe(400)
+      expect(unkeyed.data.message).toContain("Idempotency-Key")
       const noToken = await api.post("/pos/orders", { items: [] }).catch((e: any) => e.response)
       expect(noToken.status).toBe(401)
       const secretKeyIsNotATill = await api.post("/pos/orders", { items: [] }, { headers }).catch((e: any) => e.response)

@@ -80,7 +80,7 @@ medusaIntegrationTestRunner({
     it("records a till sale at the shop's location on the shop's business date, once", async () => {
       const container = getContainer()
       const order = (
-        await api.post("/pos/orders", { items: [{ variant_id: tea.variantId, quantity: 2 }], payment_method: "cash" }, { headers: pos })
+        await api.post("/pos/orders", { items: [{ variant_id: tea.variantId, quantity: 2 }], payment_method: "cash" }, { headers: { ...pos, "idempotency-key": "repl-sale-1" } })
       ).data.order
 
       const series = (await seriesWhen(container, tea.variantId, till.stock_location_id, (s) => s?.total_sold === 2))!

@@ -307,7 +307,16 @@ medusaIntegrationTestRunner({
         const issued = await api.post(`/admin/shops/${a.id}/pos-tokens`, { label: "Till 1" }, { headers })
         const token = issued.data.pos_token.token
         expect(token).toMatch(/^pos_/)
+        // A retry with the same key must not hand the token out again: it is never kept at rest.
+        const keyed = { ...headers, "idempotency-key": "issue-till-2" }
+        const once = await api.post(`/admin/shops/${a.id}/pos-tokens`, { label: "Till 2" }, { headers: keyed })
+        expect(once.data.pos_token.token).toMatch(/^pos_/)
+        const replay = await api.post(`/admin/shops/${a.id}/pos-tokens`, { label: "Till 2" }, { headers: keyed })
+        expect(replay.headers["idempotent-replayed"]).toBe("true")
+        expect(replay.data.pos_token).toEqual(expect.objectContaining({ id: once.data.pos_token.id, token: null }))
+
         const listed = await api.get(`/admin/shops/${a.id}/pos-tokens`, { headers })
+        expect(listed.data.pos_tokens).toHaveLength(2)
         expect(listed.data.pos_tokens[0]).not.toHaveProperty("token")
         expect(listed.data.pos_tokens[0]).not.toHaveProperty("token_hash")
 

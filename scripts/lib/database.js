@@ -62,11 +62,11 @@ async function startEmbedded({ dir = "pg", log = () => {} } = {}) {
     onError: log,
   })
   if (isRoot) {
-    // The postgres user must be able to walk down to the data directory.
+    // The postgres user must be able to pass through (not list) the directories above its data.
     fs.mkdirSync(databaseDir, { recursive: true })
     let d = path.dirname(databaseDir)
     while (d !== path.dirname(d)) {
-      fs.chmodSync(d, fs.statSync(d).mode | 0o005)
+      fs.chmodSync(d, fs.statSync(d).mode | 0o001)
       d = path.dirname(d)
     }
   }

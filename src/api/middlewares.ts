@@ -29,7 +29,7 @@ export default defineMiddlewares({
     {
       matcher: "/admin/shops/:id/pos-tokens",
       method: ["POST"],
-      middlewares: [idempotency(), validateAndTransformBody(AdminIssuePosToken)],
+      middlewares: [idempotency({ redact: ["pos_token.token"] }), validateAndTransformBody(AdminIssuePosToken)],
     },
     { matcher: "/admin/territories", method: ["GET"], middlewares: [validateQuery(AdminListTerritories)] },
     {
@@ -44,7 +44,7 @@ export default defineMiddlewares({
     },
     { matcher: "/store/shops", method: ["GET"], middlewares: [validateQuery(StoreListShops)] },
     { matcher: "/pos/*", middlewares: [authenticatePos()] },
-    { matcher: "/pos/*", method: ["POST"], middlewares: [idempotency()] },
+    { matcher: "/pos/*", method: ["POST"], middlewares: [idempotency({ required: true })] },
     { matcher: "/pos/orders", method: ["POST"], middlewares: [validateAndTransformBody(PosCreateOrder)] },
   ],
 })

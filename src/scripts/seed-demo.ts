@@ -75,6 +75,14 @@ export default async function seedDemo({ container }: ExecArgs) {
       input: { api_keys: [{ title: STOREFRONT_KEY, type: "publishable", created_by: "seed" }] },
     })
     key = result[0]
+  }
+  // Checked on every run: a run that died between creating the key and linking it is mended.
+  const { data: [keyChannels] } = await query.graph({
+    entity: "api_key",
+    fields: ["sales_channels.id"],
+    filters: { id: key.id },
+  })
+  if (!(keyChannels?.sales_channels ?? []).some((c: any) => c?.id === online.id)) {
     await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [online.id] } })
   }
 

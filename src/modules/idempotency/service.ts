@@ -10,13 +10,14 @@ const ABANDONED_AFTER_SECONDS = 300
 type Claim = { key: string; scope: string; actor: string; requestHash: string }
 
 export type ClaimOutcome =
-  | { kind: "claimed"; id: string }
+  | { kind: "claimed"; id: string; takeover: boolean }
   | { kind: "replay"; status: number; body: unknown }
   | { kind: "mismatch" }
   | { kind: "in_progress" }
 
 type Row = {
   id: string
+  takeover?: boolean
   request_hash: string
   status: "in_progress" | "completed"
   response_status: number | null
@@ -52,10 +53,13 @@ class IdempotencyModuleService extends MedusaService({ IdempotencyKey }) {
          WHERE idempotency_key.expires_at < now()
             OR (idempotency_key.status = 'in_progress'
                 AND idempotency_key.updated_at < now() - make_interval(secs => ?))
-       RETURNING id`,
+       RETURNING id, (xmax <> 0) AS takeover`,
       [id, key, scope, actor, requestHash, this.ttlHours_, ABANDONED_AFTER_SECONDS]
     )
-    if (claimed) return { kind: "claimed", id: claimed.id }
+    // xmax is set when the row was updated rather than inserted: an expired or abandoned claim
+    // taken over. Only the abandoned case matters to callers, and they can't tell them apart
+    // cheaply, so both are reported.
+    if (claimed) return { kind: "claimed", id: claimed.id, takeover: !!claimed.takeover }
 
     const [existing] = await this.manager_.execute(
       `SELECT id, request_hash, status, response_status, response_body

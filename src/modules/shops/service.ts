@@ -111,7 +111,7 @@ class ShopsModuleService extends MedusaService({ Shop, Territory, PosToken }) {
     if (!token.startsWith(POS_TOKEN_PREFIX)) return null
     const [record] = await this.listPosTokens(
       { token_hash: hashPosToken(token), revoked_at: null },
-      { select: ["id", "shop_id", "label"], take: 1 }
+      { select: ["id", "shop_id", "label", "last_used_at"], take: 1 }
     )
     return record ?? null
   }

@@ -22,6 +22,8 @@ export type CreatePosOrderInput = {
   payment_method: (typeof POS_PAYMENT_METHODS)[number]
   customer_id?: string
   email?: string
+  /** The till's Idempotency-Key, kept on the order so a retry after a crash can find it. */
+  idempotency_key?: string
 }
 
 /**
@@ -51,6 +53,7 @@ export const createPosOrderWorkflow = createWorkflow(
           shop_code: pos.shop_code,
           payment_method: input.payment_method,
           pos_token_id: input.pos_token_id,
+          idempotency_key: input.idempotency_key,
         },
       })),
     })

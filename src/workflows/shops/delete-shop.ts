@@ -63,9 +63,9 @@ export const deleteShopWorkflow = createWorkflow("delete-shop", (input: { id: st
   const shop = softDeleteShopStep(input.id)
   revokeShopPosTokensStep(input.id)
 
-  const posChannelIds = transform({ found, shop }, ({ found, shop }) =>
+  const posChannelIds = transform({ found }, ({ found }) =>
     ((found[0] as any)?.stock_location?.sales_channels ?? [])
-      .filter((c: any) => c?.metadata?.channel === "pos" && c.metadata.shop_code === shop.code)
+      .filter((c: any) => c?.metadata?.channel === "pos")
       .map((c: any) => c.id as string)
   )
   when("shop-has-pos-channel", { posChannelIds }, ({ posChannelIds }) => posChannelIds.length > 0).then(() => {

@@ -20,3 +20,19 @@ export async function retrievePosOrder(container: MedusaContainer, id: string) {
   )
   return data[0]
 }
+
+const LOOKBACK_MS = 48 * 3600 * 1000
+
+/** The order an earlier attempt with this Idempotency-Key placed at this shop, if any. */
+export async function findPosOrderByKey(container: MedusaContainer, shopId: string, key: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "metadata"],
+    filters: { created_at: { $gte: new Date(Date.now() - LOOKBACK_MS) } },
+  })
+  const match = data.find(
+    (o: any) => o.metadata?.shop_id === shopId && o.metadata?.idempotency_key === key
+  )
+  return (match?.id as string | undefined) ?? null
+}

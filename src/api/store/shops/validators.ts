@@ -1,11 +1,14 @@
 import { z } from "@medusajs/framework/zod"
 
 const asArray = (v: unknown) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])
+// "lat=" must be an error, not latitude 0 (which z.coerce.number would make of it).
+const coordinate = (min: number, max: number) =>
+  z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().min(min).max(max))
 
 export const StoreListShops = z
   .object({
-    lat: z.coerce.number().min(-90).max(90),
-    lng: z.coerce.number().min(-180).max(180),
+    lat: coordinate(-90, 90),
+    lng: coordinate(-180, 180),
     radius_km: z.coerce.number().positive().max(500).default(20),
     variant_id: z.preprocess(asArray, z.array(z.string().min(1)).max(20)).optional(),
     quantity: z.coerce.number().int().min(1).max(100_000).optional(),

@@ -31,6 +31,16 @@ moduleIntegrationTestRunner<IdempotencyModuleService>({
       expect((await service.claim({ ...claim, scope: "POST /admin/shops" })).kind).toBe("claimed")
     })
 
+    it("hands a claim abandoned by a dead process to the retry, saying so", async () => {
+      const first = await service.claim(claim)
+      expect(first).toEqual(expect.objectContaining({ kind: "claimed", takeover: false }))
+      expect((await service.claim(claim)).kind).toBe("in_progress")
+      await MikroOrmWrapper.forkManager().execute(
+        `UPDATE idempotency_key SET updated_at = now() - interval '10 minutes'`
+      )
+      expect(await service.claim(claim)).toEqual(expect.objectContaining({ kind: "claimed", takeover: true }))
+    })
+
     it("frees released and expired keys", async () => {
       const first = await service.claim(claim)
       if (first.kind !== "claimed") throw new Error("expected a claim")

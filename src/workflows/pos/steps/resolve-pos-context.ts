@@ -23,7 +23,11 @@ export const resolvePosContextStep = createStep(
       .resolve<ShopsModuleService>(SHOPS_MODULE)
       .retrieveShop(input.shop_id, { select: ["id", "code", "status", "stock_location_id"] })
     if (shop.status !== "open") {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Shop ${shop.code} is ${shop.status}: it cannot sell`)
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `Shop ${shop.code} is ${shop.status}: it cannot sell`,
+        "shop_not_open"
+      )
     }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: [location] } = await query.graph({
@@ -37,23 +41,26 @@ export const resolvePosContextStep = createStep(
       ],
       filters: { id: shop.stock_location_id },
     })
-    const pos = (location?.sales_channels ?? []).find(
-      (c: any) => c?.metadata?.channel === "pos" && c.metadata.shop_code === shop.code
-    )
+    // The location's own POS channel; found by its role, not the shop's code, which may change.
+    const pos = (location?.sales_channels ?? []).find((c: any) => c?.metadata?.channel === "pos")
     const pickup = (location?.fulfillment_sets ?? [])
       .filter((f: any) => f?.type === "pickup")
       .flatMap((f: any) => f.service_zones.flatMap((z: any) => z.shipping_options))[0]
     if (!pos || !pickup) {
       throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `Shop ${shop.code} has no ${pos ? "pickup option" : "POS sales channel"}; it cannot sell at the till`
+        MedusaError.Types.CONFLICT,
+        `Shop ${shop.code} has no ${pos ? "pickup option" : "POS sales channel"}; it cannot sell at the till`,
+        "shop_cannot_sell"
       )
     }
     const [region] = await container
       .resolve(Modules.REGION)
       .listRegions({ currency_code: input.currency_code }, { select: ["id"], take: 1 })
     if (!region) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `No region sells in ${input.currency_code}`)
+      throw new MedusaError(
+        MedusaError.Types.UNEXPECTED_STATE,
+        `No region sells in ${input.currency_code}: the store is not set up for till sales`
+      )
     }
     return new StepResponse<PosContext>({
       shop_code: shop.code,

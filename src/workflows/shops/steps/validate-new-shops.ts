@@ -1,4 +1,4 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SHOPS_MODULE } from "../../../modules/shops"
 import type ShopsModuleService from "../../../modules/shops/service"
@@ -29,6 +29,19 @@ export const validateNewShopsStep = createStep(
         throw new MedusaError(
           MedusaError.Types.INVALID_DATA,
           `territory_id: ${missing.join(", ")} does not exist`
+        )
+      }
+    }
+    const channelIds = [...new Set(shops.flatMap((s) => s.sales_channel_ids ?? []))]
+    if (channelIds.length) {
+      const found = await container
+        .resolve(Modules.SALES_CHANNEL)
+        .listSalesChannels({ id: channelIds }, { select: ["id"] })
+      const missing = channelIds.filter((id) => !found.some((c) => c.id === id))
+      if (missing.length) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `sales_channel_ids: ${missing.join(", ")} does not exist`
         )
       }
     }
