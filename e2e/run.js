@@ -2,6 +2,7 @@
 // npm run test:e2e: brings up the demo (DEMO_SIZE=small unless set) on its own database — a
 // fresh `mendian_e2e` on the PostgreSQL at localhost:5432 when one answers, else the embedded
 // one — then drives the admin in Debian's Chromium. Ends with "N passed, N failed".
+const fs = require("node:fs")
 const path = require("node:path")
 const { spawn } = require("node:child_process")
 const { Client } = require("pg")
@@ -44,8 +45,10 @@ function startDemo(env) {
 }
 
 async function main() {
-  const env = { DEMO_SIZE: process.env.DEMO_SIZE ?? "small", PORT: String(PORT) }
+  const env = { DEMO_SIZE: process.env.DEMO_SIZE ?? "small", PORT: String(PORT), MENDIAN_PG_DIR: "pg-e2e" }
   if (!process.env.DATABASE_URL && (await answers("localhost", 5432))) env.DATABASE_URL = await freshLocalDatabase()
+  // Without a local PostgreSQL the demo's embedded one gets a data directory of its own, fresh.
+  else if (!process.env.DATABASE_URL) fs.rmSync(path.join(ROOT, ".data/pg-e2e"), { recursive: true, force: true })
   console.log(`e2e: starting the demo on port ${PORT} (${env.DATABASE_URL ? "local PostgreSQL" : "embedded PostgreSQL"})`)
   const demo = await startDemo(env)
   let results = []

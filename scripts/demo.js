@@ -6,7 +6,11 @@ const fs = require("node:fs")
 const path = require("node:path")
 const { spawn } = require("node:child_process")
 const { Client } = require("pg")
+const { loadEnv } = require("@medusajs/framework/utils")
 const { ensureDatabaseExists, startEmbedded, ROOT } = require("./lib/database")
+
+// .env, when there is one, counts as the environment (as it does for medusa itself).
+loadEnv("development", ROOT)
 const { run } = require("./lib/run")
 
 const PORT = Number(process.env.PORT ?? 9000)
@@ -31,10 +35,15 @@ async function main() {
   let db = null
   if (process.env.DATABASE_URL) {
     env.DATABASE_URL = process.env.DATABASE_URL
-    log(`using DATABASE_URL`)
+    const url = new URL(env.DATABASE_URL)
+    const name = decodeURIComponent(url.pathname.slice(1))
+    url.pathname = "/postgres"
+    await ensureDatabaseExists(url.toString(), name)
+    log(`using DATABASE_URL (database ${name})`)
   } else {
-    log("DATABASE_URL is unset: starting the embedded PostgreSQL (data in .data/pg)")
-    db = await startEmbedded({ dir: "pg" })
+    const dir = process.env.MENDIAN_PG_DIR ?? "pg"
+    log(`DATABASE_URL is unset: starting the embedded PostgreSQL (data in .data/${dir})`)
+    db = await startEmbedded({ dir })
     const base = `postgres://${db.user}:${db.password}@localhost:${db.port}`
     await ensureDatabaseExists(`${base}/postgres`, "mendian")
     env.DATABASE_URL = `${base}/mendian`
