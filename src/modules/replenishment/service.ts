@@ -1,6 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import {
   generateEntityId,
+  InjectManager,
   InjectTransactionManager,
   MedusaContext,
   MedusaError,
@@ -66,9 +67,97 @@ function deltaOf(e: InsertedEvent): DemandDelta {
   return { day, returned: e.quantity }
 }
 
+export type LeadTime = { mean: number; sd: number }
+
+/** Module options (medusa-config `options` of ./src/modules/replenishment); all optional. */
+export type ReplenishmentOptions = {
+  /** Lead time in days by the kind of location: a shop kind ("warehouse", "standard", …) or "default". */
+  lead_times?: Record<string, LeadTime>
+  review_period_days?: number
+  history_days?: number
+  horizon_days?: number
+  chunk_size?: number
+  worker_threads?: number
+  lease_seconds?: number
+  heartbeat_seconds?: number
+  /** Kept failures per run (failure_count keeps counting past it). */
+  max_failures_kept?: number
+}
+
+export type RunOptions = Required<ReplenishmentOptions>
+
+export const DEFAULT_RUN_OPTIONS: RunOptions = {
+  // Shops are supplied from a warehouse (2 ± 1 days); warehouses from suppliers (7 ± 2 days).
+  lead_times: { default: { mean: 2, sd: 1 }, warehouse: { mean: 7, sd: 2 } },
+  review_period_days: 1,
+  history_days: 365,
+  horizon_days: 28,
+  chunk_size: 2000,
+  worker_threads: 2,
+  lease_seconds: 60,
+  heartbeat_seconds: 5,
+  max_failures_kept: 200,
+}
+
+/** What a run covers once resolved: null means "every". */
+export type ResolvedScope = { location_ids: string[] | null; variant_id: string | null }
+
+export type SeriesChunkRow = {
+  id: string
+  variant_id: string
+  location_id: string
+  days: string
+  total_sold: number
+  override_min: number | null
+  override_max: number | null
+  frozen: boolean | null
+  override_service_level: number | null
+  override_service_level_type: "cycle" | "fill_rate" | null
+  safety_stock: number | null
+  reorder_point: number | null
+  order_up_to: number | null
+}
+
+export type ChunkCommit = {
+  cursor: string
+  done: number
+  failures: { series_id: string; variant_id: string; location_id: string; reason: string }[]
+  overrides_kept: number
+  policies: Record<string, unknown>[]
+}
+
+/** Thrown when a run's lease was taken over: the holder must stop writing at once. */
+export class LeaseLostError extends Error {
+  constructor(runId: string) {
+    super(`forecast run ${runId}: lease lost to another owner`)
+  }
+}
+
+const POLICY_COLUMNS = `variant_id text, location_id text, demand_class text, method text, forecast jsonb,
+  forecast_error real, service_level_target real, service_level_type text, lead_time_mean_days real,
+  lead_time_sd_days real, review_period_days integer, safety_stock integer, reorder_point integer,
+  order_up_to integer, overrides_applied jsonb, metadata jsonb`
+
 const seriesKey = (variantId: string, locationId: string) => `${variantId}\u0000${locationId}`
 
 class ReplenishmentModuleService extends MedusaService({ DemandSeries, DemandEvent, StockPolicy, ForecastRun }) {
+  protected runOptions_: RunOptions
+
+  constructor(container: Record<string, unknown>, options: ReplenishmentOptions = {}) {
+    // @ts-ignore MedusaService's constructor takes the container and options
+    super(...arguments)
+    this.runOptions_ = {
+      ...DEFAULT_RUN_OPTIONS,
+      ...options,
+      lead_times: { ...DEFAULT_RUN_OPTIONS.lead_times, ...(options.lead_times ?? {}) },
+    }
+  }
+
+  /** Run settings: module options over the defaults. */
+  getRunOptions(): RunOptions {
+    return this.runOptions_
+  }
+
   /**
    * Records demand events exactly once, in one transaction: the ledger insert skips events
    * already recorded (ON CONFLICT DO NOTHING), and only the events it did insert are applied to
@@ -172,6 +261,257 @@ class ReplenishmentModuleService extends MedusaService({ DemandSeries, DemandEve
     const [row] = await this.listDemandSeries({ variant_id: variantId, location_id: locationId }, { take: 1 })
     if (!row) return null
     return { ...row, series: decodeDemand(row.days) }
+  }
+
+  // ---- forecast runs: lease ------------------------------------------------------------------
+
+  /**
+   * Takes the lease of the next run to work on, in one conditional UPDATE: a running run whose
+   * lease expired (a crashed holder; it resumes from its cursor) before the oldest queued run,
+   * and nothing while another run holds a live lease. The partial unique index
+   * IDX_forecast_run_one_running makes a second concurrent claimer fail rather than start a
+   * second run. Times are the database's clock, so processes on several machines agree.
+   * Returns null when there is nothing to do or another run holds the lease.
+   */
+  @InjectManager()
+  async claimRun(owner: string, @MedusaContext() sharedContext: Context = {}): Promise<(Record<string, any> & { resumed: boolean }) | null> {
+    const sql = sharedContext.manager as unknown as Sql
+    try {
+      const [row] = await sql.execute(
+        `WITH candidate AS (
+           SELECT id, status FROM forecast_run
+            WHERE deleted_at IS NULL
+              AND (status = 'queued' OR (status = 'running' AND lease_expires_at < now()))
+              AND NOT EXISTS (SELECT 1 FROM forecast_run l
+                               WHERE l.deleted_at IS NULL AND l.status = 'running' AND l.lease_expires_at >= now())
+            ORDER BY (status = 'running') DESC, created_at, id
+            LIMIT 1
+            FOR UPDATE SKIP LOCKED)
+         UPDATE forecast_run r
+            SET status = 'running', lease_owner = ?, heartbeat_at = now(),
+                lease_expires_at = now() + make_interval(secs => ?),
+                started_at = coalesce(r.started_at, now()),
+                resumed_count = r.resumed_count + CASE WHEN c.status = 'running' THEN 1 ELSE 0 END,
+                updated_at = now()
+           FROM candidate c
+          WHERE r.id = c.id
+         RETURNING r.*, (c.status = 'running') AS resumed`,
+        [owner, this.runOptions_.lease_seconds]
+      )
+      return row ?? null
+    } catch (e: any) {
+      // Another process claimed a run between our check and our update: the unique index said no.
+      if (e?.code === "23505" || /IDX_forecast_run_one_running/.test(String(e?.message))) return null
+      throw e
+    }
+  }
+
+  /** The run holding a live lease, if any. */
+  @InjectManager()
+  async activeRun(@MedusaContext() sharedContext: Context = {}) {
+    const sql = sharedContext.manager as unknown as Sql
+    const [row] = await sql.execute(
+      `SELECT * FROM forecast_run WHERE deleted_at IS NULL AND status = 'running' AND lease_expires_at >= now() LIMIT 1`
+    )
+    return row ?? null
+  }
+
+  /** Renews the lease; false when it is no longer ours (expired and taken over, or canceled). */
+  @InjectManager()
+  async heartbeatRun(runId: string, owner: string, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    const sql = sharedContext.manager as unknown as Sql
+    const rows = await sql.execute(
+      `UPDATE forecast_run SET heartbeat_at = now(), lease_expires_at = now() + make_interval(secs => ?)
+        WHERE id = ? AND lease_owner = ? AND status = 'running' AND deleted_at IS NULL
+        RETURNING id`,
+      [this.runOptions_.lease_seconds, runId, owner]
+    )
+    return rows.length === 1
+  }
+
+  /** Sets what the run covers once, at its first start (a resumed run keeps them). */
+  @InjectManager()
+  async prepareRun(
+    runId: string,
+    owner: string,
+    data: { as_of: string; series_total: number; scope: Record<string, unknown> },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const sql = sharedContext.manager as unknown as Sql
+    const rows = await sql.execute(
+      `UPDATE forecast_run SET as_of = ?, series_total = ?, scope = ?::jsonb, updated_at = now()
+        WHERE id = ? AND lease_owner = ? AND status = 'running' RETURNING id`,
+      [data.as_of, data.series_total, JSON.stringify(data.scope), runId, owner]
+    )
+    if (rows.length !== 1) throw new LeaseLostError(runId)
+  }
+
+  /** Ends a run (completed or failed) and releases its lease, if it is still ours. */
+  @InjectManager()
+  async finishRun(
+    runId: string,
+    owner: string,
+    status: "completed" | "failed",
+    error: string | null = null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const sql = sharedContext.manager as unknown as Sql
+    const rows = await sql.execute(
+      `UPDATE forecast_run SET status = ?, error = ?, finished_at = now(), lease_owner = NULL,
+              lease_expires_at = NULL, updated_at = now()
+        WHERE id = ? AND lease_owner = ? AND status = 'running' RETURNING id`,
+      [status, error, runId, owner]
+    )
+    return rows.length === 1
+  }
+
+  // ---- forecast runs: reading and writing ----------------------------------------------------
+
+  private scopeWhere(scope: ResolvedScope, params: unknown[], alias = "s") {
+    let where = `${alias}.deleted_at IS NULL`
+    if (scope.location_ids) {
+      where += ` AND ${alias}.location_id = ANY(?::text[])`
+      params.push(scope.location_ids)
+    }
+    if (scope.variant_id) {
+      where += ` AND ${alias}.variant_id = ?`
+      params.push(scope.variant_id)
+    }
+    return where
+  }
+
+  @InjectManager()
+  async countSeries(scope: ResolvedScope, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const sql = sharedContext.manager as unknown as Sql
+    const params: unknown[] = []
+    const [row] = await sql.execute(`SELECT count(*)::int AS n FROM demand_series s WHERE ${this.scopeWhere(scope, params)}`, params)
+    return row.n
+  }
+
+  /**
+   * One chunk of series after `after` in id order (keyset pagination: the cost of a page does
+   * not grow with how far the run is), with the policy in force for each (overrides, levels).
+   */
+  @InjectManager()
+  async readSeriesChunk(
+    scope: ResolvedScope,
+    after: string | null,
+    limit: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SeriesChunkRow[]> {
+    const sql = sharedContext.manager as unknown as Sql
+    const params: unknown[] = []
+    let where = this.scopeWhere(scope, params)
+    if (after) {
+      where += ` AND s.id > ?`
+      params.push(after)
+    }
+    params.push(limit)
+    return sql.execute(
+      `SELECT s.id, s.variant_id, s.location_id, s.days, s.total_sold,
+              p.override_min, p.override_max, p.frozen, p.override_service_level, p.override_service_level_type,
+              p.safety_stock, p.reorder_point, p.order_up_to
+         FROM demand_series s
+         LEFT JOIN stock_policy p
+           ON p.variant_id = s.variant_id AND p.location_id = s.location_id AND p.deleted_at IS NULL
+        WHERE ${where}
+        ORDER BY s.id
+        LIMIT ?`,
+      params
+    )
+  }
+
+  /**
+   * ABC cut-offs per location, from units sold over the stored history (revenue would need
+   * prices from another module): a series is A when its units are at least `a_min`, B when at
+   * least `b_min`, else C — the first 80 % and the next 15 % of the location's units.
+   */
+  @InjectManager()
+  async abcCutoffs(
+    scope: ResolvedScope,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Map<string, { a_min: number; b_min: number }>> {
+    const sql = sharedContext.manager as unknown as Sql
+    const params: unknown[] = []
+    const where = this.scopeWhere({ location_ids: scope.location_ids, variant_id: null }, params)
+    const rows = await sql.execute(
+      `SELECT location_id,
+              coalesce(min(total_sold) FILTER (WHERE share_before < 0.8), 2147483647)::int AS a_min,
+              coalesce(min(total_sold) FILTER (WHERE share_before < 0.95), 2147483647)::int AS b_min
+         FROM (SELECT s.location_id, s.total_sold,
+                      (sum(s.total_sold) OVER (PARTITION BY s.location_id ORDER BY s.total_sold DESC, s.id ROWS UNBOUNDED PRECEDING)
+                        - s.total_sold)::float8 / nullif(sum(s.total_sold) OVER (PARTITION BY s.location_id), 0) AS share_before
+                 FROM demand_series s WHERE ${where} AND s.total_sold > 0) t
+        GROUP BY location_id`,
+      params
+    )
+    return new Map(rows.map((r: any) => [r.location_id, { a_min: r.a_min, b_min: r.b_min }]))
+  }
+
+  /**
+   * Writes one chunk in one transaction: first the run row, only if this owner still holds the
+   * lease (the row stays locked until commit, so a takeover waits for us or we for it — a
+   * writer whose lease was taken over writes nothing); then every policy in one
+   * INSERT … ON CONFLICT (variant_id, location_id) DO UPDATE that leaves the merchant's
+   * override columns alone.
+   */
+  @InjectTransactionManager()
+  async commitChunk(
+    runId: string,
+    owner: string,
+    commit: ChunkCommit,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Record<string, any>> {
+    const sql = sharedContext.transactionManager as unknown as Sql
+    const [run] = await sql.execute(
+      `UPDATE forecast_run
+          SET cursor = ?, series_done = series_done + ?, failure_count = failure_count + ?,
+              policies_written = policies_written + ?, overrides_kept = overrides_kept + ?,
+              failures = CASE WHEN ?::int = 0 THEN failures
+                              ELSE (SELECT jsonb_agg(f) FROM (
+                                      SELECT f FROM jsonb_array_elements(coalesce(failures, '[]'::jsonb) || ?::jsonb) AS f
+                                      LIMIT ?) x) END,
+              heartbeat_at = now(), lease_expires_at = now() + make_interval(secs => ?), updated_at = now()
+        WHERE id = ? AND lease_owner = ? AND status = 'running' AND deleted_at IS NULL
+        RETURNING *`,
+      [
+        commit.cursor,
+        commit.done,
+        commit.failures.length,
+        commit.policies.length,
+        commit.overrides_kept,
+        commit.failures.length,
+        JSON.stringify(commit.failures),
+        this.runOptions_.max_failures_kept,
+        this.runOptions_.lease_seconds,
+        runId,
+        owner,
+      ]
+    )
+    if (!run) throw new LeaseLostError(runId)
+    if (commit.policies.length) {
+      await sql.execute(
+        `INSERT INTO stock_policy (id, variant_id, location_id, demand_class, method, forecast, forecast_error,
+                service_level_target, service_level_type, lead_time_mean_days, lead_time_sd_days, review_period_days,
+                safety_stock, reorder_point, order_up_to, overrides_applied, metadata, computed_at, last_run_id)
+         SELECT 'spol_' || substr(md5(random()::text || p.variant_id || p.location_id), 1, 26), p.variant_id, p.location_id,
+                p.demand_class, p.method, p.forecast, p.forecast_error, p.service_level_target, p.service_level_type,
+                p.lead_time_mean_days, p.lead_time_sd_days, p.review_period_days, p.safety_stock, p.reorder_point,
+                p.order_up_to, p.overrides_applied, p.metadata, now(), ?
+           FROM jsonb_to_recordset(?::jsonb) AS p(${POLICY_COLUMNS})
+         ON CONFLICT (variant_id, location_id) WHERE deleted_at IS NULL DO UPDATE SET
+                demand_class = excluded.demand_class, method = excluded.method, forecast = excluded.forecast,
+                forecast_error = excluded.forecast_error, service_level_target = excluded.service_level_target,
+                service_level_type = excluded.service_level_type, lead_time_mean_days = excluded.lead_time_mean_days,
+                lead_time_sd_days = excluded.lead_time_sd_days, review_period_days = excluded.review_period_days,
+                safety_stock = excluded.safety_stock, reorder_point = excluded.reorder_point,
+                order_up_to = excluded.order_up_to, overrides_applied = excluded.overrides_applied,
+                metadata = excluded.metadata, computed_at = excluded.computed_at,
+                last_run_id = excluded.last_run_id, updated_at = now()`,
+        [runId, JSON.stringify(commit.policies)]
+      )
+    }
+    return run
   }
 }
 

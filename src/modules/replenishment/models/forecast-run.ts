@@ -22,7 +22,21 @@ const ForecastRun = model
     heartbeat_at: model.dateTime().nullable(),
     lease_expires_at: model.dateTime().nullable(),
     requested_by: model.text().nullable(),
+    // The business date the run forecasts from (history ends the day before), fixed when the
+    // run first starts so a resumed run computes the same thing.
+    as_of: model.text().nullable(),
+    policies_written: model.number().default(0),
+    // Series whose merchant override (min/max, frozen, service target) was applied and kept.
+    overrides_kept: model.number().default(0),
+    // How often an expired lease was taken over (a crashed run resumed).
+    resumed_count: model.number().default(0),
+    error: model.text().nullable(),
   })
-  .indexes([{ name: "IDX_forecast_run_status", on: ["status"], where: "deleted_at IS NULL" }])
+  .indexes([
+    { name: "IDX_forecast_run_status", on: ["status"], where: "deleted_at IS NULL" },
+    // At most one running run, enforced by PostgreSQL whatever the number of processes.
+    { name: "IDX_forecast_run_one_running", on: ["status"], unique: true, where: "status = 'running' AND deleted_at IS NULL" },
+    { name: "IDX_forecast_run_created_at", on: ["created_at"], where: "deleted_at IS NULL" },
+  ])
 
 export default ForecastRun

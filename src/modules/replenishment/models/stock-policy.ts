@@ -25,12 +25,19 @@ const StockPolicy = model
     override_min: model.number().nullable(),
     override_max: model.number().nullable(),
     frozen: model.boolean().default(false),
+    // Merchant's service target; when set the run uses it instead of the ABC–XYZ default.
+    override_service_level: model.float().nullable(),
+    override_service_level_type: model.enum([...SERVICE_LEVEL_TYPES]).nullable(),
+    // Which overrides the last run applied: ["min", "max", "frozen", "target"].
+    overrides_applied: model.json().nullable(),
+    last_run_id: model.text().nullable(),
     computed_at: model.dateTime().nullable(),
     metadata: model.json().nullable(),
   })
   .indexes([
     { name: "IDX_stock_policy_variant_location", on: ["variant_id", "location_id"], unique: true, where: "deleted_at IS NULL" },
     { name: "IDX_stock_policy_location_id", on: ["location_id"], where: "deleted_at IS NULL" },
+    { name: "IDX_stock_policy_demand_class", on: ["demand_class"], where: "deleted_at IS NULL" },
   ])
 
 export default StockPolicy
