@@ -3,7 +3,23 @@ import Medusa from "@medusajs/js-sdk"
 import { asValue } from "@medusajs/framework/awilix"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { MedusaError } from "@medusajs/framework/utils"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { createShopsWorkflow } from "../../src/workflows/shops/create-shops"
 import { adminHeaders, storefront } from "../helpers/admin"
+
+// A plugin's hook on shop creation: it sees the shops and additional_data, and a failure in it
+// must undo everything the workflow did before.
+const hookCalls: Array<{ codes: string[]; additional_data: unknown }> = []
+createShopsWorkflow.hooks.shopsCreated(async ({ shops, additional_data }) => {
+  hookCalls.push({ codes: shops.map((s: any) => s.code), additional_data })
+  // Holds the "slow import" below in flight long enough for its retry to meet it.
+  if (shops.some((s: any) => s.code.startsWith("IP-"))) await new Promise((r) => setTimeout(r, 1500))
+  if ((additional_data as any)?.refuse) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "refused by a plugin")
+  }
+  return new StepResponse(undefined)
+})
 
 jest.setTimeout(180_000)
 
@@ -110,6 +126,61 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("extension and rollback", () => {
+      it("passes additional_data to the shopsCreated hook and undoes everything when it fails", async () => {
+        const ok = await api.post("/admin/shops", { ...shopInput("HK-OK", 25, 102.7), additional_data: { erp_id: "E-1" } }, { headers })
+        expect(ok.status).toBe(201)
+        expect(hookCalls).toContainEqual({ codes: ["HK-OK"], additional_data: { erp_id: "E-1" } })
+
+        const container = getContainer()
+        const before = {
+          locations: (await container.resolve(Modules.STOCK_LOCATION).listStockLocations({})).length,
+          channels: (await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({})).length,
+          sets: (await container.resolve(Modules.FULFILLMENT).listFulfillmentSets({})).length,
+        }
+        const refused = await api
+          .post("/admin/shops", { ...shopInput("HK-NO", 25, 102.7), additional_data: { refuse: true } }, { headers })
+          .catch((e: any) => e.response)
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toBe("refused by a plugin")
+        expect((await api.get("/admin/shops?q=HK-NO", { headers })).data.count).toBe(0)
+        expect({
+          locations: (await container.resolve(Modules.STOCK_LOCATION).listStockLocations({})).length,
+          channels: (await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({})).length,
+          sets: (await container.resolve(Modules.FULFILLMENT).listFulfillmentSets({})).length,
+        }).toEqual(before)
+      })
+
+      it("edits a shop and its stock location follows the new name", async () => {
+        const shop = (await api.post("/admin/shops", shopInput("ED-1", 25, 102.7), { headers })).data.shop
+        const hours = { mon: [{ open: "08:00", close: "02:00" }] }
+        const edited = await api.post(`/admin/shops/${shop.id}`, { name: "昆明翠湖店", opening_hours: hours, staff_count: 12 }, { headers })
+        expect(edited.data.shop).toEqual(expect.objectContaining({ name: "昆明翠湖店", opening_hours: hours, staff_count: 12 }))
+        const detail = (await api.get(`/admin/shops/${shop.id}`, { headers })).data.shop
+        expect(detail.stock_location.name).toBe("昆明翠湖店 (ED-1)")
+        const bad = await api.post(`/admin/shops/${shop.id}`, { staff_count: -1 }, { headers }).catch((e: any) => e.response)
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toContain("staff_count")
+      })
+
+      it("answers 409 idempotency_in_progress to a retry while the first request still runs", async () => {
+        const header = "code,name,kind,status,latitude,longitude,city"
+        const csv = [header, ...Array.from({ length: 25 }, (_, i) => `IP-${i},店${i},mini,open,25.0${i % 10},102.7,昆明`)].join("\n")
+        const h = { ...headers, "idempotency-key": "slow-import-1" }
+        const first = api.post("/admin/shops/import", { csv }, { headers: h })
+        const keys = getContainer().resolve<any>("idempotency")
+        for (let i = 0; i < 100 && !(await keys.listIdempotencyKeys({ key: "slow-import-1" })).length; i++) {
+          await new Promise((r) => setTimeout(r, 10))
+        }
+        const second = await api.post("/admin/shops/import", { csv }, { headers: h }).catch((e: any) => e.response)
+        expect(second.status).toBe(409)
+        expect(second.data.code).toBe("idempotency_in_progress")
+        expect((await first).data.imported).toBe(25)
+        const replay = await api.post("/admin/shops/import", { csv }, { headers: h })
+        expect(replay.headers["idempotent-replayed"]).toBe("true")
+      })
+    })
+
     describe("territories", () => {
       it("refuses cycles and deleting a territory that still has children", async () => {
         const hq = (await api.post("/admin/territories", { code: "HQ2", name: "总部", level: "hq" }, { headers })).data.territory
@@ -127,6 +198,16 @@ medusaIntegrationTestRunner({
 
         const renamed = await api.post(`/admin/territories/${district.id}`, { name: "浦东片区" }, { headers })
         expect(renamed.data.territory.name).toBe("浦东片区")
+
+        const [manager] = await getContainer().resolve(Modules.USER).createUsers([{ email: "region.manager@mendian.local" }])
+        await api.post(`/admin/territories/${region.id}`, { manager_ids: [manager.id] }, { headers })
+        const withManager = (await api.get(`/admin/territories/${region.id}`, { headers })).data.territory
+        expect(withManager.managers.map((m: any) => m.email)).toEqual(["region.manager@mendian.local"])
+        const unknown = await api.post(`/admin/territories/${region.id}`, { manager_ids: ["user_nobody"] }, { headers }).catch((e: any) => e.response)
+        expect(unknown.status).toBe(400)
+        expect(unknown.data.message).toContain("manager_ids")
+        await api.post(`/admin/territories/${region.id}`, { manager_ids: [] }, { headers })
+        expect((await api.get(`/admin/territories/${region.id}`, { headers })).data.territory.managers).toEqual([])
       })
     })
 

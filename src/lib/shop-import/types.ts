@@ -1,10 +1,7 @@
 import type { Closure, OpeningHours } from "../opening-hours"
+import type { ShopKind, ShopStatus } from "../shop-kinds"
 
-export const SHOP_KINDS = ["flagship", "standard", "mini", "warehouse"] as const
-export type ShopKind = (typeof SHOP_KINDS)[number]
-
-export const SHOP_STATUSES = ["open", "closed", "planned"] as const
-export type ShopStatus = (typeof SHOP_STATUSES)[number]
+export { SHOP_KINDS, SHOP_STATUSES, type ShopKind, type ShopStatus } from "../shop-kinds"
 
 /** One valid CSV data row, typed, ready for the create-shops workflow. */
 export interface ShopImportRow {

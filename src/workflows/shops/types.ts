@@ -1,7 +1,8 @@
 import type { Closure, OpeningHours } from "../../lib/opening-hours"
 
-export type ShopKind = "flagship" | "standard" | "mini" | "warehouse"
-export type ShopStatus = "open" | "closed" | "planned"
+import type { ShopKind, ShopStatus } from "../../lib/shop-kinds"
+
+export type { ShopKind, ShopStatus }
 
 /** What a merchant gives to create a shop (API, CSV import and seeds all end here). */
 export type CreateShopInput = {

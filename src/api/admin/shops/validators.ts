@@ -1,8 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { isValidTimeZone, validateClosures, validateOpeningHours } from "../../../lib/opening-hours"
+import { SHOP_KINDS, SHOP_STATUSES } from "../../../lib/shop-kinds"
 
-const SHOP_KINDS = ["flagship", "standard", "mini", "warehouse"] as const
-const SHOP_STATUSES = ["open", "closed", "planned"] as const
 
 const addIssues = (
   ctx: z.RefinementCtx,

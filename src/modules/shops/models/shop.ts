@@ -1,9 +1,8 @@
 import { model } from "@medusajs/framework/utils"
 import Territory from "./territory"
 import PosToken from "./pos-token"
+import { SHOP_KINDS, SHOP_STATUSES } from "../../../lib/shop-kinds"
 
-export const SHOP_KINDS = ["flagship", "standard", "mini", "warehouse"] as const
-export const SHOP_STATUSES = ["open", "closed", "planned"] as const
 
 /** A physical shop or warehouse of the chain; its stock lives at its own Medusa stock location. */
 const Shop = model

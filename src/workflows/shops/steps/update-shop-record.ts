@@ -4,6 +4,18 @@ import { SHOPS_MODULE } from "../../../modules/shops"
 import type ShopsModuleService from "../../../modules/shops/service"
 import type { UpdateShopInput } from "../types"
 
+// Medusa's update deep-merges JSON columns (right for metadata); hours and closures are
+// replaced whole, or a day removed from the week would linger.
+const REPLACED_JSON = ["opening_hours", "closures"] as const
+
+async function writeShop(service: ShopsModuleService, data: Record<string, unknown> & { id: string }) {
+  const replaced = REPLACED_JSON.filter((f) => f in data)
+  if (replaced.length) {
+    await service.updateShops({ id: data.id, ...Object.fromEntries(replaced.map((f) => [f, null])) } as any)
+  }
+  return service.updateShops(data as any)
+}
+
 export const updateShopRecordStep = createStep(
   "update-shop-record",
   async (input: UpdateShopInput, { container }) => {
@@ -26,11 +38,11 @@ export const updateShopRecordStep = createStep(
         )
       }
     }
-    const updated = await service.updateShops({ id, ...changes } as any)
+    const updated = await writeShop(service, { id, ...changes })
     return new StepResponse(updated, before)
   },
   async (before, { container }) => {
     if (!before) return
-    await container.resolve<ShopsModuleService>(SHOPS_MODULE).updateShops(before as any)
+    await writeShop(container.resolve<ShopsModuleService>(SHOPS_MODULE), before as any)
   }
 )
