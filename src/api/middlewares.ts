@@ -8,6 +8,12 @@ import {
 } from "./admin/shops/validators"
 import { AdminCreateTerritory, AdminListTerritories, AdminUpdateTerritory } from "./admin/territories/validators"
 import { PosCreateOrder } from "./pos/orders/validators"
+import {
+  AdminEnqueueForecastRun,
+  AdminListForecastRuns,
+  AdminListPolicies,
+  AdminUpdatePolicy,
+} from "./admin/replenishment/validators"
 import { StoreListShops } from "./store/shops/validators"
 import { conflictAwareErrorHandler } from "./utils/conflict-error-handler"
 import { idempotency } from "./utils/idempotency"
@@ -41,6 +47,18 @@ export default defineMiddlewares({
       matcher: "/admin/territories/:id",
       method: ["POST"],
       middlewares: [idempotency(), validateAndTransformBody(AdminUpdateTerritory)],
+    },
+    {
+      matcher: "/admin/replenishment/runs",
+      method: ["POST"],
+      middlewares: [idempotency(), validateAndTransformBody(AdminEnqueueForecastRun)],
+    },
+    { matcher: "/admin/replenishment/runs", method: ["GET"], middlewares: [validateQuery(AdminListForecastRuns)] },
+    { matcher: "/admin/replenishment/policies", method: ["GET"], middlewares: [validateQuery(AdminListPolicies)] },
+    {
+      matcher: "/admin/replenishment/policies/:id",
+      method: ["POST"],
+      middlewares: [idempotency(), validateAndTransformBody(AdminUpdatePolicy)],
     },
     { matcher: "/store/shops", method: ["GET"], middlewares: [validateQuery(StoreListShops)] },
     { matcher: "/pos/*", middlewares: [authenticatePos()] },

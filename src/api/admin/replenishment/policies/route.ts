@@ -1,0 +1,76 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { REPLENISHMENT_MODULE } from "../../../../modules/replenishment"
+import type ReplenishmentModuleService from "../../../../modules/replenishment/service"
+import { shopLocationId, territoryLocationIds } from "../../../../workflows/replenishment/runs/scope"
+import { onHandFor } from "./on-hand"
+
+type Query = {
+  shop_id?: string
+  location_id?: string
+  territory_id?: string
+  variant_id?: string
+  demand_class?: string
+  status?: "below_reorder_point"
+  limit: number
+  offset: number
+}
+
+const BATCH = 1000
+
+/** A policy as listed: the row plus on hand at its location and whether it is at/below the reorder point. */
+function withStock(p: any, onHand: number | null | undefined) {
+  const known = onHand === undefined ? null : onHand
+  return {
+    ...p,
+    on_hand: known,
+    status:
+      known === null ? "untracked" : p.reorder_point !== null && known <= p.reorder_point ? "below_reorder_point" : "ok",
+  }
+}
+
+/**
+ * GET /admin/replenishment/policies: filter by shop, location, territory (its shops and those of
+ * its sub-territories), variant, demand class; status=below_reorder_point keeps the policies
+ * whose on hand (stocked − reserved) is at or below the reorder point, which needs the inventory
+ * module, so it asks for a shop, location, territory or variant to bound the scan.
+ */
+export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  const q = (req as any).validatedQuery as Query
+  const places = (["shop_id", "location_id", "territory_id"] as const).filter((k) => q[k])
+  if (places.length > 1) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `${places[1]}: give only one of shop_id, location_id, territory_id`)
+  }
+  if (q.status && !places.length && !q.variant_id) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "status: needs shop_id, location_id, territory_id or variant_id as well")
+  }
+  const filters: Record<string, unknown> = {}
+  if (q.shop_id) filters.location_id = await shopLocationId(req.scope, q.shop_id)
+  if (q.location_id) filters.location_id = q.location_id
+  if (q.territory_id) filters.location_id = await territoryLocationIds(req.scope, q.territory_id)
+  if (q.variant_id) filters.variant_id = q.variant_id
+  if (q.demand_class) filters.demand_class = q.demand_class
+  const service = req.scope.resolve<ReplenishmentModuleService>(REPLENISHMENT_MODULE)
+  const order = { location_id: "ASC", variant_id: "ASC" } as const
+  const key = (p: any) => `${p.variant_id}|${p.location_id}`
+
+  if (!q.status) {
+    const [rows, count] = await service.listAndCountStockPolicies(filters, { skip: q.offset, take: q.limit, order })
+    const onHand = await onHandFor(req.scope, rows)
+    return res.json({ policies: rows.map((p) => withStock(p, onHand.get(key(p)))), count, offset: q.offset, limit: q.limit })
+  }
+
+  // Scan the bounded set in batches, keep the matches, page over them.
+  const matches: any[] = []
+  for (let skip = 0; ; skip += BATCH) {
+    const rows = await service.listStockPolicies(filters, { skip, take: BATCH, order })
+    if (!rows.length) break
+    const onHand = await onHandFor(req.scope, rows)
+    for (const p of rows) {
+      const row = withStock(p, onHand.get(key(p)))
+      if (row.status === q.status) matches.push(row)
+    }
+    if (rows.length < BATCH) break
+  }
+  res.json({ policies: matches.slice(q.offset, q.offset + q.limit), count: matches.length, offset: q.offset, limit: q.limit })
+}

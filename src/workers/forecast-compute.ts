@@ -1,0 +1,177 @@
+/**
+ * The arithmetic of a forecast run for one slice of series: decode the stored history, forecast
+ * (src/lib/forecast planSeries), plan the policy (src/lib/safety-stock planPolicy). Pure and
+ * synchronous; a worker thread calls it (src/workers/forecast-worker.ts) with its own Workspace,
+ * and tests may call it in-process.
+ */
+import { decodeDemand, toDailyArrays } from "../lib/demand-codec"
+import { cnHolidayFlags, EVENT_PROMO, planSeries, Workspace } from "../lib/forecast"
+import { cumulative, planPolicy, xyzClass, type AbcClass, type PolicyOverride } from "../lib/safety-stock"
+import { formatCalendarDate } from "../lib/opening-hours"
+
+export type ChunkContext = {
+  /** Day number (days since 1970-01-01) of the run's business date: history ends the day before. */
+  asOfDay: number
+  historyDays: number
+  horizon: number
+  reviewPeriod: number
+}
+
+export type SeriesTask = {
+  id: string
+  variant_id: string
+  location_id: string
+  days: string
+  lead_mean: number
+  lead_sd: number
+  abc: AbcClass
+  override_min: number | null
+  override_max: number | null
+  frozen: boolean
+  override_service_level: number | null
+  override_service_level_type: "cycle" | "fill_rate" | null
+  previous: { safetyStock: number; reorderPoint: number; orderUpTo: number } | null
+}
+
+export type PolicyRow = {
+  variant_id: string
+  location_id: string
+  demand_class: string
+  method: string
+  forecast: number[]
+  forecast_error: number
+  service_level_target: number
+  service_level_type: "cycle" | "fill_rate"
+  lead_time_mean_days: number
+  lead_time_sd_days: number
+  review_period_days: number
+  safety_stock: number
+  reorder_point: number
+  order_up_to: number
+  overrides_applied: string[]
+  metadata: Record<string, unknown>
+}
+
+export type SeriesFailure = { series_id: string; variant_id: string; location_id: string; reason: string }
+
+export type ChunkResult = { policies: PolicyRow[]; failures: SeriesFailure[]; overridesKept: number }
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000
+
+export class ChunkComputer {
+  private ws = new Workspace()
+  private calendar: { key: string; events: Uint8Array; future: Uint8Array } | null = null
+
+  private flags(ctx: ChunkContext) {
+    const key = `${ctx.asOfDay}:${ctx.historyDays}:${ctx.horizon}`
+    if (this.calendar?.key !== key) {
+      const from = formatCalendarDate(ctx.asOfDay - ctx.historyDays)
+      this.calendar = {
+        key,
+        events: Uint8Array.from(cnHolidayFlags(from, ctx.historyDays)),
+        future: Uint8Array.from(cnHolidayFlags(formatCalendarDate(ctx.asOfDay), ctx.horizon)),
+      }
+    }
+    return this.calendar
+  }
+
+  compute(ctx: ChunkContext, tasks: SeriesTask[]): ChunkResult {
+    const cal = this.flags(ctx)
+    const policies: PolicyRow[] = []
+    const failures: SeriesFailure[] = []
+    let overridesKept = 0
+    const from = ctx.asOfDay - ctx.historyDays
+    const to = ctx.asOfDay - 1
+    for (const t of tasks) {
+      try {
+        const arrays = toDailyArrays(decodeDemand(t.days), from, to)
+        const events = cal.events.slice()
+        for (let i = 0; i < events.length; i++) if (arrays.promotion[i]) events[i] |= EVENT_PROMO
+        const protection = ctx.reviewPeriod + Math.round(t.lead_mean)
+        const plan = planSeries(
+          {
+            demand: arrays.net,
+            censored: arrays.stockout,
+            events,
+            futureEvents: cal.future,
+            period: 7,
+            horizon: ctx.horizon,
+            protection,
+          },
+          this.ws
+        )
+        const err = plan.error
+        const expected = cumulative(plan.forecast, err.h > 0 ? err.h : protection)
+        const xyz = xyzClass(expected > 0 ? err.hSd / expected : Number.NaN)
+        const targetOverride =
+          t.override_service_level !== null
+            ? { kind: t.override_service_level_type === "fill_rate" ? ("fill" as const) : ("cycle" as const), level: t.override_service_level }
+            : null
+        let override: PolicyOverride | null = null
+        const notes: string[] = []
+        if (t.frozen && !t.previous) notes.push("frozen without levels to keep: computed instead")
+        if ((t.frozen && t.previous) || t.override_min !== null || t.override_max !== null) {
+          override = { min: t.override_min, max: t.override_max, frozen: t.frozen && !!t.previous }
+        }
+        const policy = planPolicy({
+          plan,
+          leadTime: { mean: t.lead_mean, sd: t.lead_sd },
+          reviewPeriod: ctx.reviewPeriod,
+          target: targetOverride,
+          abc: t.abc,
+          xyz,
+          override,
+          previous: t.previous,
+          seed: hashSeed(t.id),
+        })
+        const applied: string[] = [...policy.overrides]
+        if (targetOverride) applied.push("target")
+        if (applied.length) overridesKept++
+        policies.push({
+          variant_id: t.variant_id,
+          location_id: t.location_id,
+          demand_class: plan.class,
+          method: plan.method,
+          forecast: plan.forecast.map(round3),
+          forecast_error: round3(policy.sigmaPerPeriod),
+          service_level_target: policy.target.level,
+          service_level_type: policy.target.kind === "fill" ? "fill_rate" : "cycle",
+          lead_time_mean_days: t.lead_mean,
+          lead_time_sd_days: t.lead_sd,
+          review_period_days: ctx.reviewPeriod,
+          safety_stock: policy.safetyStock,
+          reorder_point: policy.reorderPoint,
+          order_up_to: policy.orderUpTo,
+          overrides_applied: applied,
+          metadata: {
+            approach: policy.approach,
+            abc: t.abc,
+            xyz,
+            target_source: targetOverride ? "override" : policy.target.source,
+            computed: policy.computed,
+            lead_time_demand: round3(policy.leadTimeDemand),
+            adi: round3(plan.adi),
+            cv2: round3(plan.cv2),
+            observed_days: plan.observed,
+            censored_days: plan.censored,
+            ...(plan.borrowed ? { borrowed: plan.borrowed } : {}),
+            ...(notes.length ? { notes } : {}),
+          },
+        })
+      } catch (e) {
+        failures.push({ series_id: t.id, variant_id: t.variant_id, location_id: t.location_id, reason: (e as Error)?.message ?? String(e) })
+      }
+    }
+    return { policies, failures, overridesKept }
+  }
+}
+
+/** A stable bootstrap seed per series (FNV-1a of its id): the same history gives the same policy. */
+function hashSeed(s: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return (h >>> 0) || 1
+}

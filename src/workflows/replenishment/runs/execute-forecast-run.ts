@@ -1,0 +1,178 @@
+import os from "node:os"
+import { randomUUID } from "node:crypto"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { localBusinessDate, parseCalendarDate } from "../../../lib/opening-hours"
+import { REPLENISHMENT_MODULE } from "../../../modules/replenishment"
+import type ReplenishmentModuleService from "../../../modules/replenishment/service"
+import { LeaseLostError, type ResolvedScope, type RunOptions, type SeriesChunkRow } from "../../../modules/replenishment/service"
+import type { ChunkContext, ChunkResult, SeriesTask } from "../../../workers/forecast-compute"
+import { ForecastPool } from "../../../workers/forecast-pool"
+import { locationKinds, type StoredScope } from "./scope"
+
+/** The business day runs are dated by: the chain's head office timezone. */
+export const RUN_TIMEZONE = "Asia/Shanghai"
+
+export type ProcessOptions = {
+  /** Lease owner id; one is made up from host, pid and a random part when absent. */
+  owner?: string
+  /** Stop after this many chunks without finishing, leaving the lease to expire (tests: a crash). */
+  maxChunks?: number
+  /** Override the module's run options (tests, benchmark). */
+  options?: Partial<RunOptions>
+}
+
+export type RunOutcome = { run_id: string; status: "completed" | "failed" | "lease_lost" | "stopped"; resumed: boolean; chunks: number }
+
+const service = (c: MedusaContainer) => c.resolve<ReplenishmentModuleService>(REPLENISHMENT_MODULE)
+
+/**
+ * Works the queue: takes the lease of the next run (an expired running run first, resumed from
+ * its cursor; then the oldest queued one) and runs it, until nothing is left or another
+ * process holds the lease. What the worker process's jobs call; returns what it did.
+ *
+ * Not a workflow: a run is a 15-minute loop of independent, lease-fenced chunk transactions
+ * whose resume point is the cursor on the run row — a workflow would add a second, in-memory
+ * notion of progress that a crash loses anyway.
+ */
+export async function processForecastRuns(container: MedusaContainer, opts: ProcessOptions = {}): Promise<RunOutcome[]> {
+  const owner = opts.owner ?? `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`
+  const outcomes: RunOutcome[] = []
+  for (;;) {
+    const run = await service(container).claimRun(owner)
+    if (!run) break
+    const outcome = await executeForecastRun(container, run, owner, opts)
+    outcomes.push(outcome)
+    if (outcome.status === "stopped" || outcome.status === "lease_lost") break
+  }
+  return outcomes
+}
+
+function toTasks(rows: SeriesChunkRow[], kinds: Map<string, string>, abc: Map<string, { a_min: number; b_min: number }>, o: RunOptions): SeriesTask[] {
+  return rows.map((r) => {
+    const lead = o.lead_times[kinds.get(r.location_id) ?? "default"] ?? o.lead_times.default
+    const cut = abc.get(r.location_id)
+    const sold = Number(r.total_sold)
+    return {
+      id: r.id,
+      variant_id: r.variant_id,
+      location_id: r.location_id,
+      days: r.days,
+      lead_mean: lead.mean,
+      lead_sd: lead.sd,
+      abc: cut && sold > 0 ? (sold >= cut.a_min ? "A" : sold >= cut.b_min ? "B" : "C") : "C",
+      override_min: r.override_min,
+      override_max: r.override_max,
+      frozen: !!r.frozen,
+      override_service_level: r.override_service_level === null ? null : Number(r.override_service_level),
+      override_service_level_type: r.override_service_level_type,
+      previous:
+        r.reorder_point === null || r.order_up_to === null
+          ? null
+          : { safetyStock: r.safety_stock ?? 0, reorderPoint: r.reorder_point, orderUpTo: r.order_up_to },
+    }
+  })
+}
+
+/**
+ * Runs one claimed run from its cursor: reads a chunk (keyset on the series id), computes it on
+ * the worker threads while the next chunk is read, and commits it (policies + progress, fenced
+ * by the lease) while the next one computes. A heartbeat renews the lease every few seconds;
+ * if it is ever lost the run stops writing.
+ */
+export async function executeForecastRun(
+  container: MedusaContainer,
+  run: Record<string, any>,
+  owner: string,
+  opts: ProcessOptions = {}
+): Promise<RunOutcome> {
+  const svc = service(container)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const o: RunOptions = { ...svc.getRunOptions(), ...(opts.options ?? {}) }
+  const stored = run.scope as StoredScope
+  const scope: ResolvedScope = { location_ids: stored?.location_ids ?? null, variant_id: stored?.variant_id ?? null }
+  const resumed = !!run.resumed
+  let lost = false
+  let chunks = 0
+  const beat = setInterval(() => {
+    svc.heartbeatRun(run.id, owner).then(
+      (ok) => {
+        if (!ok) lost = true
+      },
+      (e) => logger.warn(`forecast run ${run.id}: heartbeat failed: ${e?.message ?? e}`)
+    )
+  }, o.heartbeat_seconds * 1000)
+  beat.unref?.()
+  let pool: ForecastPool | null = null
+  try {
+    let asOf: string = run.as_of
+    if (!asOf) {
+      asOf = localBusinessDate(RUN_TIMEZONE, new Date())
+      await svc.prepareRun(run.id, owner, { as_of: asOf, series_total: await svc.countSeries(scope), scope: stored ?? { kind: "all" } })
+    }
+    const ctx: ChunkContext = {
+      asOfDay: parseCalendarDate(asOf)!,
+      historyDays: o.history_days,
+      horizon: o.horizon_days,
+      reviewPeriod: o.review_period_days,
+    }
+    const [kinds, abc] = await Promise.all([locationKinds(container), svc.abcCutoffs(scope)])
+    logger.info(`forecast run ${run.id}: ${resumed ? `resuming after ${run.cursor ?? "the start"}` : "starting"} (as of ${asOf}, owner ${owner})`)
+    pool = new ForecastPool(o.worker_threads)
+
+    let cursor: string | null = run.cursor ?? null
+    let next = svc.readSeriesChunk(scope, cursor, o.chunk_size)
+    let pendingCommit: Promise<unknown> = Promise.resolve()
+    let commitError: unknown = null
+    for (;;) {
+      const rows = await next
+      if (!rows.length) break
+      if (opts.maxChunks !== undefined && chunks >= opts.maxChunks) {
+        await pendingCommit
+        if (commitError) throw commitError
+        return { run_id: run.id, status: "stopped", resumed, chunks }
+      }
+      cursor = rows[rows.length - 1].id
+      next = svc.readSeriesChunk(scope, cursor, o.chunk_size)
+      next.catch(() => {}) // surfaced when awaited
+      const result: ChunkResult = await pool.compute(ctx, toTasks(rows, kinds, abc, o))
+      await pendingCommit
+      if (commitError) throw commitError
+      if (lost) throw new LeaseLostError(run.id)
+      const commitCursor = cursor
+      pendingCommit = svc
+        .commitChunk(run.id, owner, {
+          cursor: commitCursor,
+          done: rows.length,
+          failures: result.failures,
+          overrides_kept: result.overridesKept,
+          policies: result.policies,
+        })
+        .then(
+          (r) => {
+            if (chunks % 25 === 0) logger.info(`forecast run ${run.id}: ${r.series_done}/${r.series_total} series`)
+          },
+          (e) => {
+            commitError = e
+          }
+        )
+      chunks++
+    }
+    await pendingCommit
+    if (commitError) throw commitError
+    if (!(await svc.finishRun(run.id, owner, "completed"))) throw new LeaseLostError(run.id)
+    logger.info(`forecast run ${run.id}: completed`)
+    return { run_id: run.id, status: "completed", resumed, chunks }
+  } catch (e) {
+    if (e instanceof LeaseLostError) {
+      logger.warn(e.message)
+      return { run_id: run.id, status: "lease_lost", resumed, chunks }
+    }
+    logger.error(`forecast run ${run.id} failed: ${(e as Error)?.stack ?? e}`)
+    await svc.finishRun(run.id, owner, "failed", String((e as Error)?.message ?? e)).catch(() => {})
+    return { run_id: run.id, status: "failed", resumed, chunks }
+  } finally {
+    clearInterval(beat)
+    await pool?.close()
+  }
+}
