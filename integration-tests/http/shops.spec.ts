@@ -306,7 +306,7 @@ medusaIntegrationTestRunner({
         await api.post("/admin/shops", shopInput("ST-PLANNED", 25.04, 102.72, { status: "planned", sales_channel_ids: [online.salesChannelId] }), { headers })
 
         const { result: products } = await createProductsWorkflow(container).run({
-          input: { products: [{ title: "鲜花饼礼盒", options: [{ title: "规格", values: ["6枚"] }], variants: [{ title: "6枚", sku: "FLOWER-6", options: { 规格: "6枚" }, manage_inventory: true, prices: [{ currency_code: "cny", amount: 58 }] }] }] },
+          input: { products: [{ title: "鲜花饼礼盒", sales_channels: [{ id: online.salesChannelId }], options: [{ title: "规格", values: ["6枚"] }], variants: [{ title: "6枚", sku: "FLOWER-6", options: { 规格: "6枚" }, manage_inventory: true, prices: [{ currency_code: "cny", amount: 58 }] }] }] },
         })
         const variantId = products[0].variants[0].id
         const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -338,6 +338,13 @@ medusaIntegrationTestRunner({
         })
         expect(enough.shops.map((s: any) => s.code)).toEqual(["ST-FAR"])
 
+        // Another storefront doesn't sell this product: it may not ask about its stock.
+        const foreign = await api
+          .get(`/store/shops?lat=${ORIGIN.lat}&lng=${ORIGIN.lng}&variant_id=${variantId}`, { headers: { "x-publishable-api-key": other.publishableKey } })
+          .catch((e: any) => e.response)
+        expect(foreign.status).toBe(400)
+        expect(foreign.data.message).toContain("variant_id")
+
         const one = await sdk.client.fetch<any>(`/store/shops/${far.id}`)
         expect(one.shop.code).toBe("ST-FAR")
         const hidden = await api
@@ -351,7 +358,7 @@ medusaIntegrationTestRunner({
         await api.post("/admin/shops", shopInput("RK-NEAR", 25.045, 102.72, { sales_channel_ids: [online.salesChannelId] }), { headers })
         await api.post("/admin/shops", shopInput("RK-FAR", 25.10, 102.80, { sales_channel_ids: [online.salesChannelId] }), { headers })
         const { result: products } = await createProductsWorkflow(container).run({
-          input: { products: [{ title: "包装服务", options: [{ title: "种类", values: ["礼盒"] }], variants: [{ title: "礼盒", sku: "WRAP-1", options: { 种类: "礼盒" }, manage_inventory: false, prices: [{ currency_code: "cny", amount: 5 }] }] }] },
+          input: { products: [{ title: "包装服务", sales_channels: [{ id: online.salesChannelId }], options: [{ title: "种类", values: ["礼盒"] }], variants: [{ title: "礼盒", sku: "WRAP-1", options: { 种类: "礼盒" }, manage_inventory: false, prices: [{ currency_code: "cny", amount: 5 }] }] }] },
         })
         const wrapId = products[0].variants[0].id
         const key = { "x-publishable-api-key": online.publishableKey }

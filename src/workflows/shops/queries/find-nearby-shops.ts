@@ -65,7 +65,7 @@ export async function findNearbyShops(container: MedusaContainer, q: NearbyShops
   let backorder: Record<string, boolean> = {}
   let ranked: Array<(typeof shops)[number] & { availability?: Record<string, number | null> }>
   if (variantIds.length && !pageOnly) {
-    const byVariant = await variantAvailability(container, variantIds, shops.map((s) => s.stock_location_id))
+    const byVariant = await variantAvailability(container, variantIds, shops.map((s) => s.stock_location_id), q.sales_channel_ids)
     backorder = Object.fromEntries([...byVariant].map(([id, a]) => [id, a.allow_backorder]))
     let withAvailability = attach(shops, byVariant)
     if (q.quantity) {
@@ -82,7 +82,7 @@ export async function findNearbyShops(container: MedusaContainer, q: NearbyShops
   }
   let pageShops = ranked.slice(q.offset, q.offset + q.limit)
   if (variantIds.length && pageOnly) {
-    const byVariant = await variantAvailability(container, variantIds, pageShops.map((s) => s.stock_location_id))
+    const byVariant = await variantAvailability(container, variantIds, pageShops.map((s) => s.stock_location_id), q.sales_channel_ids)
     backorder = Object.fromEntries([...byVariant].map(([id, a]) => [id, a.allow_backorder]))
     pageShops = attach(pageShops, byVariant)
   }

@@ -16,7 +16,9 @@ export type Availability = {
 export async function variantAvailability(
   container: MedusaContainer,
   variantIds: string[],
-  locationIds: string[]
+  locationIds: string[],
+  /** The caller's sales channels: a variant sold in none of them is not theirs to ask about. */
+  salesChannelIds: string[]
 ): Promise<Map<string, Availability>> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: variants } = await query.graph({
@@ -27,16 +29,19 @@ export async function variantAvailability(
       "allow_backorder",
       "inventory_items.required_quantity",
       "inventory_items.inventory_item_id",
+      "product.sales_channels.id",
     ],
     filters: { id: variantIds },
   })
-  const missing = variantIds.filter((id) => !variants.some((v: any) => v.id === id))
+  const sold = new Set(salesChannelIds)
+  const visible = variants.filter((v: any) => (v.product?.sales_channels ?? []).some((c: any) => c && sold.has(c.id)))
+  const missing = variantIds.filter((id) => !visible.some((v: any) => v.id === id))
   if (missing.length) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `variant_id: ${missing.join(", ")} not found`)
   }
 
   const itemIds = [
-    ...new Set(variants.flatMap((v: any) => (v.inventory_items ?? []).map((i: any) => i.inventory_item_id))),
+    ...new Set(visible.flatMap((v: any) => (v.inventory_items ?? []).map((i: any) => i.inventory_item_id))),
   ] as string[]
   const available = new Map<string, number>()
   if (itemIds.length && locationIds.length) {
@@ -53,7 +58,7 @@ export async function variantAvailability(
   }
 
   const result = new Map<string, Availability>()
-  for (const v of variants as any[]) {
+  for (const v of visible as any[]) {
     const items: { inventory_item_id: string; required_quantity: number }[] = v.inventory_items ?? []
     const tracked = v.manage_inventory && items.length > 0
     result.set(v.id, {
