@@ -18,6 +18,7 @@ import { createShopsWorkflow } from "../workflows/shops/create-shops"
 import { createTerritoryWorkflow } from "../workflows/territories"
 import { buildCatalog, buildShops, buildTerritories, stockFor } from "./demo-chain"
 import { seedDemoOrders } from "./demo-orders"
+import { seedDemoHistory } from "./demand-history/demo"
 
 const ONLINE_CHANNEL = "Online 线上商城"
 const STOREFRONT_KEY = "Mendian storefront"
@@ -224,6 +225,9 @@ export default async function seedDemo({ container }: ExecArgs) {
     regionId: region.id,
     log: step,
   })
+
+  // Generated daily demand history (issue 3) for every carried shop × variant pair.
+  await seedDemoHistory(container, { shops: shopRows, catalog, log: step })
 
   step(`done: ${shopRows.length} shops, ${catalog.products.length} products, publishable key ${key.token}`)
 }

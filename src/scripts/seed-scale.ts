@@ -17,6 +17,7 @@ import { findNearbyShops } from "../workflows/shops/queries/find-nearby-shops"
 import { createTerritoryWorkflow } from "../workflows/territories"
 import { buildScaleShops, buildTerritories, stockLevel, type DemoShop, type StockVariant } from "./demo-chain"
 import { createRng, deriveSeed, hashString, mix32 } from "./demo-chain/rng"
+import { loadScaleHistory, takeHistoryDays } from "./demand-history/scale"
 import { parseScaleArgs, type ScaleOptions } from "./scale/args"
 import { scaleCatalog } from "./scale/catalog"
 import { copyInto, copyLine, inTransaction, type PgClient } from "./scale/copy"
@@ -24,7 +25,7 @@ import { Progress } from "./scale/progress"
 import { entityIdFactory } from "./scale/ulid"
 
 /**
- * The benchmark scale: `npm run seed:scale -- --shops 3000 --variants 1000`.
+ * The benchmark scale: `npm run seed:scale -- --shops 3000 --variants 1000 [--history-days 365]`.
  *
  * Store, region, online channel, publishable key, territories and the catalogue go through
  * Medusa's workflows (a thousand variants is small). Shops, their stock locations with
@@ -59,7 +60,9 @@ const chunks = <T>(items: T[], size: number) =>
 
 export default async function seedScale({ container, args }: ExecArgs) {
   const started = Date.now()
-  const opts = parseScaleArgs(args, process.argv)
+  // --history-days N (issue 3): also a generated demand history for every shop × variant.
+  const history = takeHistoryDays(args, process.argv)
+  const opts = parseScaleArgs(history.args, history.argv)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const log: Log = (msg) => logger.info(`[seed:scale] ${msg}`)
   log(`target: ${opts.shops} shops × ${opts.variants} variants = ${(opts.shops * opts.variants).toLocaleString("en-US")} inventory levels`)
@@ -86,6 +89,9 @@ export default async function seedScale({ container, args }: ExecArgs) {
       log(`vacuum + analyze in ${((Date.now() - t) / 1000).toFixed(1)} s`)
     }
     await verify(container, opts, onlineId, shops, variants, log)
+    if (history.days) {
+      await loadScaleHistory(container, pg, { shops, variants, days: history.days, seed: opts.seed, chunk: opts.chunk, log })
+    }
     log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s; publishable key ${token}`)
   } finally {
     await pg.query("SELECT pg_advisory_unlock(hashtext('mendian:seed-scale'))").catch(() => {})
