@@ -36,7 +36,6 @@ export const updateShopWorkflow = createWorkflow(
               city: shop.city,
               province: shop.province ?? undefined,
               phone: shop.phone ?? undefined,
-              country_code: "cn",
             },
           },
         })),
