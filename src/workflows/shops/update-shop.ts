@@ -36,6 +36,7 @@ export const updateShopWorkflow = createWorkflow(
               city: shop.city,
               province: shop.province ?? undefined,
               phone: shop.phone ?? undefined,
+              country_code: "cn",
             },
           },
         })),
