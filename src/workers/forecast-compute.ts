@@ -84,8 +84,13 @@ export class ChunkComputer {
     const to = ctx.asOfDay - 1
     for (const t of tasks) {
       try {
-        const arrays = toDailyArrays(decodeDemand(t.days), from, to)
-        const events = cal.events.slice()
+        // History starts at the series' first recorded day: before it the item was not sold
+        // here (not listed yet, or the shop not open), which is no evidence of zero demand.
+        const data = decodeDemand(t.days)
+        const origin = Math.min(data.days[0]?.day ?? Infinity, data.stockout[0]?.start ?? Infinity, data.promotion[0]?.start ?? Infinity)
+        const start = Number.isFinite(origin) ? Math.min(Math.max(from, origin), to) : from
+        const arrays = toDailyArrays(data, start, to)
+        const events = cal.events.slice(start - from)
         for (let i = 0; i < events.length; i++) if (arrays.promotion[i]) events[i] |= EVENT_PROMO
         const protection = ctx.reviewPeriod + Math.round(t.lead_mean)
         const plan = planSeries(

@@ -370,8 +370,8 @@ class ReplenishmentModuleService extends MedusaService({ DemandSeries, DemandEve
   private scopeWhere(scope: ResolvedScope, params: unknown[], alias = "s") {
     let where = `${alias}.deleted_at IS NULL`
     if (scope.location_ids) {
-      where += ` AND ${alias}.location_id = ANY(?::text[])`
-      params.push(scope.location_ids)
+      where += ` AND ${alias}.location_id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))`
+      params.push(JSON.stringify(scope.location_ids))
     }
     if (scope.variant_id) {
       where += ` AND ${alias}.variant_id = ?`
