@@ -81,13 +81,14 @@ export async function loadDemandHistory(pg: PgClient, groups: HistoryGroup[], op
     [groups.map((g) => g.location_id)]
   )
   const have = new Map<string, number>(counts.map((r: any) => [r.location_id, r.n]))
-  const todo = groups.filter((g) => g.expected > 0 && (have.get(g.location_id) ?? 0) < g.expected)
+  const carrying = groups.filter((g) => g.expected > 0)
+  const todo = carrying.filter((g) => (have.get(g.location_id) ?? 0) < g.expected)
   const total = todo.reduce((n, g) => n + g.expected - (have.get(g.location_id) ?? 0), 0)
   opts.log(
-    `demand history ${range.from} … ${range.to} (${opts.days} days): ${groups.length - todo.length} shops complete, ` +
+    `demand history ${range.from} … ${range.to} (${opts.days} days): ${carrying.length - todo.length} of ${carrying.length} shops complete, ` +
       `~${total.toLocaleString("en-US")} series to load`
   )
-  const result: LoadHistoryResult = { generated: 0, inserted: 0, skippedShops: groups.length - todo.length, seconds: 0, generateSeconds: 0, ...range }
+  const result: LoadHistoryResult = { generated: 0, inserted: 0, skippedShops: carrying.length - todo.length, seconds: 0, generateSeconds: 0, ...range }
   if (!todo.length) return result
 
   await pg.query(
