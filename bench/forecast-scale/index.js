@@ -1,6 +1,10 @@
 // bench/forecast-scale (issue 3 §5/§7): the nightly forecast run at chain scale.
 //
 //   flock /tmp/mendian-heavy.lock npm run bench -- forecast-scale [--shops 300] [--skus 1000]
+//   BENCH_DATABASE_URL=…/mendian_scale_hist flock … npm run bench -- forecast-scale --existing
+//     (--existing: run over the history already in that database, e.g. the one
+//      `seed:scale --history-days 365` wrote; nothing is generated or truncated there, the run
+//      writes its stock_policy and forecast_run rows as a nightly run would)
 //
 // Against its own database (BENCH_DATABASE_URL, default
 // postgres://postgres@localhost:5432/mendian_bench_forecast; created and migrated), it fills
@@ -34,10 +38,11 @@ const { run: runCmd } = require("../../scripts/lib/run")
 const log = (m) => process.stderr.write(`[bench forecast-scale] ${m}\n`)
 
 function parseArgs(args) {
-  const o = { shops: 300, skus: 1000, regenerate: false, workers: 2, chunk: 2000 }
+  const o = { shops: 300, skus: 1000, regenerate: false, existing: false, workers: 2, chunk: 2000 }
   for (let i = 0; i < args.length; i++) {
     const a = args[i]
     if (a === "--regenerate") o.regenerate = true
+    else if (a === "--existing") o.existing = true
     else if (a === "--shops") o.shops = Number(args[++i])
     else if (a === "--skus") o.skus = Number(args[++i])
     else if (a === "--workers") o.workers = Number(args[++i])
@@ -132,12 +137,21 @@ async function run(args) {
   await runCmd(path.join(ROOT, "node_modules/.bin/medusa"), ["db:migrate"], { DATABASE_URL: url, MEDUSA_DISABLE_TELEMETRY: "true" }, { quiet: true })
   const client = new Client({ connectionString: url })
   await client.connect()
-  const total = o.shops * o.skus
   const { rows: [{ n }] } = await client.query("SELECT count(*)::int AS n FROM demand_series")
   let generateSeconds = null
-  if (o.regenerate || n !== total) generateSeconds = await generate(client, o)
-  else log(`reusing ${n} series`)
-  await client.query("DELETE FROM forecast_run")
+  let total = o.shops * o.skus
+  if (o.existing) {
+    // Someone else's history (e.g. seed:scale --history-days 365): never truncated or generated.
+    if (!n) throw new Error("--existing: demand_series is empty")
+    total = n
+    const busy = await client.query("SELECT id FROM forecast_run WHERE status IN ('queued', 'running') AND deleted_at IS NULL")
+    if (busy.rows.length) throw new Error(`--existing: runs already queued or running: ${busy.rows.map((r) => r.id).join(", ")}`)
+    log(`using the ${n} series already there`)
+  } else {
+    if (o.regenerate || n !== total) generateSeconds = await generate(client, o)
+    else log(`reusing ${n} series`)
+    await client.query("DELETE FROM forecast_run")
+  }
 
   const out = path.join(os.tmpdir(), `forecast-scale-${process.pid}.json`)
   log(`running the forecast run over ${total} series (${o.workers} worker threads, chunks of ${o.chunk})`)
@@ -164,8 +178,7 @@ async function run(args) {
   await client.end()
   return {
     series: total,
-    shops: o.shops,
-    skus: o.skus,
+    data: o.existing ? "existing demand_series (seed:scale history)" : `generated: bench/forecast mix, ${o.shops} shops × ${o.skus} SKUs`,
     cpus: os.cpus().length,
     worker_threads: o.workers,
     chunk_size: o.chunk,
