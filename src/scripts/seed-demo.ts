@@ -3,7 +3,6 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
   createInventoryLevelsWorkflow,
-  createProductCategoriesWorkflow,
   createProductsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
@@ -17,6 +16,7 @@ import type ShopsModuleService from "../modules/shops/service"
 import { createShopsWorkflow } from "../workflows/shops/create-shops"
 import { createTerritoryWorkflow } from "../workflows/territories"
 import { buildCatalog, buildShops, buildTerritories, stockFor } from "./demo-chain"
+import { chunks, ensureCategories } from "./common/seed-helpers"
 import { seedDemoOrders } from "./demo-orders"
 import { seedDemoHistory } from "./demand-history/demo"
 
@@ -24,8 +24,6 @@ const ONLINE_CHANNEL = "Online 线上商城"
 const STOREFRONT_KEY = "Mendian storefront"
 const BATCH = 50
 
-const chunks = <T>(items: T[], size: number) =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size))
 
 /**
  * The demo chain: store in CNY, a China region, territories, shops with their locations and
@@ -146,24 +144,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   // Catalogue, sold online and at every till.
   const catalog = buildCatalog({ size })
   const productModule = container.resolve(Modules.PRODUCT)
-  const categoryId = new Map(
-    (await productModule.listProductCategories({}, { select: ["id", "handle"] })).map((c) => [c.handle, c.id])
-  )
-  for (const c of catalog.categories) {
-    if (categoryId.has(c.handle)) continue
-    const { result } = await createProductCategoriesWorkflow(container).run({
-      input: {
-        product_categories: [{
-          name: c.name,
-          handle: c.handle,
-          is_active: true,
-          parent_category_id: c.parent_handle ? categoryId.get(c.parent_handle) : undefined,
-          metadata: { name_en: c.name_en },
-        }],
-      },
-    })
-    categoryId.set(c.handle, result[0].id)
-  }
+  const categoryId = await ensureCategories(container, catalog.categories)
   const knownHandles = new Set(
     (await productModule.listProducts({ handle: catalog.products.map((p) => p.handle) }, { select: ["handle"] })).map((p) => p.handle)
   )

@@ -2,7 +2,6 @@ import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, generateEntityId, Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
-  createProductCategoriesWorkflow,
   createProductsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
@@ -16,6 +15,7 @@ import type ShopsModuleService from "../modules/shops/service"
 import { findNearbyShops } from "../workflows/shops/queries/find-nearby-shops"
 import { createTerritoryWorkflow } from "../workflows/territories"
 import { buildScaleShops, buildTerritories, stockLevel, type DemoShop, type StockVariant } from "./demo-chain"
+import { chunks, ensureCategories } from "./common/seed-helpers"
 import { createRng, deriveSeed, hashString, mix32 } from "./demo-chain/rng"
 import { loadScaleHistory, takeHistoryDays } from "./demand-history/scale"
 import { parseScaleArgs, type ScaleOptions } from "./scale/args"
@@ -54,9 +54,6 @@ type Log = (msg: string) => void
 type Knex = { client: { acquireConnection(): Promise<PgClient>; releaseConnection(c: PgClient): Promise<void> } }
 type LoadedShop = { code: string; kind: DemoShop["kind"]; status: DemoShop["status"]; stock_location_id: string }
 type ScaleVariant = StockVariant & { id: string; inventory_item_id: string; hash: number }
-
-const chunks = <T>(items: T[], size: number) =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size))
 
 export default async function seedScale({ container, args }: ExecArgs) {
   const started = Date.now()
@@ -167,24 +164,7 @@ async function loadTerritories(container: MedusaContainer, log: Log) {
 async function loadCatalogue(container: MedusaContainer, opts: ScaleOptions, onlineId: string, log: Log): Promise<ScaleVariant[]> {
   const catalog = scaleCatalog(opts.variants, opts.seed)
   const products = container.resolve(Modules.PRODUCT)
-  const categoryIds = new Map(
-    (await products.listProductCategories({}, { select: ["id", "handle"] })).map((c) => [c.handle, c.id])
-  )
-  for (const c of catalog.categories) {
-    if (categoryIds.has(c.handle)) continue
-    const { result } = await createProductCategoriesWorkflow(container).run({
-      input: {
-        product_categories: [{
-          name: c.name,
-          handle: c.handle,
-          is_active: true,
-          parent_category_id: c.parent_handle ? categoryIds.get(c.parent_handle) : undefined,
-          metadata: { name_en: c.name_en },
-        }],
-      },
-    })
-    categoryIds.set(c.handle, result[0].id)
-  }
+  const categoryIds = await ensureCategories(container, catalog.categories)
 
   const known = new Set(
     (await products.listProducts({ handle: catalog.products.map((p) => p.handle) }, { select: ["handle"] })).map((p) => p.handle)

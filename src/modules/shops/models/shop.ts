@@ -1,8 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import Territory from "./territory"
-import PosToken from "./pos-token"
 import { SHOP_KINDS, SHOP_STATUSES } from "../../../lib/shop-kinds"
-
+import PosToken from "./pos-token"
 
 /** A physical shop or warehouse of the chain; its stock lives at its own Medusa stock location. */
 const Shop = model
