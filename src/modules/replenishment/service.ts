@@ -12,6 +12,7 @@ import { formatCalendarDate, parseCalendarDate } from "../../lib/opening-hours"
 import DemandEvent, { DEMAND_EVENT_KINDS, type DemandEventKind } from "./models/demand-event"
 import DemandSeries from "./models/demand-series"
 import ForecastRun from "./models/forecast-run"
+import ReplenishmentProposal from "./models/replenishment-proposal"
 import StockPolicy from "./models/stock-policy"
 
 export type DemandEventInput = {
@@ -140,7 +141,7 @@ const POLICY_COLUMNS = `variant_id text, location_id text, demand_class text, me
 
 const seriesKey = (variantId: string, locationId: string) => `${variantId}\u0000${locationId}`
 
-class ReplenishmentModuleService extends MedusaService({ DemandSeries, DemandEvent, StockPolicy, ForecastRun }) {
+class ReplenishmentModuleService extends MedusaService({ DemandSeries, DemandEvent, StockPolicy, ForecastRun, ReplenishmentProposal }) {
   protected runOptions_: RunOptions
 
   constructor(container: Record<string, unknown>, options: ReplenishmentOptions = {}) {
