@@ -1,5 +1,5 @@
 import { ApiError } from "./api-error"
-import { sdk } from "./sdk"
+import { call, compact, withKey } from "./http"
 import type {
   AdminUser,
   ImportRowError,
@@ -14,31 +14,6 @@ import type {
   Territory,
   TerritoryLevel,
 } from "./types"
-
-type FetchInit = {
-  method?: "GET" | "POST" | "DELETE"
-  query?: Record<string, unknown>
-  body?: unknown
-  headers?: Record<string, string>
-}
-
-/** sdk.client.fetch, with its FetchError turned into an ApiError carrying the HTTP status. */
-const call = async <T>(path: string, init: FetchInit = {}): Promise<T> => {
-  try {
-    return await sdk.client.fetch<T>(path, init as any)
-  } catch (e: any) {
-    if (e && typeof e.status === "number") {
-      throw new ApiError(e.message || e.statusText || "Request failed", e.status)
-    }
-    throw e
-  }
-}
-
-const withKey = (key?: string) => (key ? { "Idempotency-Key": key } : undefined)
-
-/** Drops empty filters so the query string holds only what the merchant chose. */
-const compact = (params: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== ""))
 
 // Shops
 
