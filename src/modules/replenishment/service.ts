@@ -7,12 +7,13 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
-import { applyDeltas, decodeDemand, encodeDemand, FORMAT_VERSION, summarize, type DemandDelta } from "../../lib/demand-codec"
+import { applyDeltas, applyDeltasEncoded, decodeDemand, encodeDemand, FORMAT_VERSION, summarize, type DemandDelta } from "../../lib/demand-codec"
 import { formatCalendarDate, parseCalendarDate } from "../../lib/opening-hours"
 import DemandEvent, { DEMAND_EVENT_KINDS, type DemandEventKind } from "./models/demand-event"
 import DemandSeries from "./models/demand-series"
 import ForecastRun from "./models/forecast-run"
 import ReplenishmentProposal from "./models/replenishment-proposal"
+import ServiceTarget, { serviceTargetScopeKey } from "./models/service-target"
 import StockPolicy from "./models/stock-policy"
 
 export type DemandEventInput = {
@@ -69,6 +70,27 @@ function deltaOf(e: InsertedEvent): DemandDelta {
 }
 
 export type LeadTime = { mean: number; sd: number }
+
+/** A day to flag on an existing series (flags only ever set). */
+export type DemandFlagInput = {
+  variant_id: string
+  location_id: string
+  /** The shop's local business date, "YYYY-MM-DD". */
+  business_date: string
+  stockout?: boolean
+  promotion?: boolean
+}
+
+export type ServiceTargetInput = {
+  territory_id?: string | null
+  category_id?: string | null
+  abc_class?: "A" | "B" | "C" | null
+  xyz_class?: "X" | "Y" | "Z" | null
+  level: number
+  type?: "cycle" | "fill_rate"
+  created_by?: string | null
+  metadata?: Record<string, unknown> | null
+}
 
 /** Module options (medusa-config `options` of ./src/modules/replenishment); all optional. */
 export type ReplenishmentOptions = {
@@ -141,7 +163,7 @@ const POLICY_COLUMNS = `variant_id text, location_id text, demand_class text, me
 
 const seriesKey = (variantId: string, locationId: string) => `${variantId}\u0000${locationId}`
 
-class ReplenishmentModuleService extends MedusaService({ DemandSeries, DemandEvent, StockPolicy, ForecastRun, ReplenishmentProposal }) {
+class ReplenishmentModuleService extends MedusaService({ DemandSeries, DemandEvent, StockPolicy, ForecastRun, ReplenishmentProposal, ServiceTarget }) {
   protected runOptions_: RunOptions
 
   constructor(container: Record<string, unknown>, options: ReplenishmentOptions = {}) {
@@ -513,6 +535,101 @@ class ReplenishmentModuleService extends MedusaService({ DemandSeries, DemandEve
       )
     }
     return run
+  }
+
+  // ---- demand flags and service targets ------------------------------------------------------
+
+  /**
+   * Sets stock-out and promotion flags on business days of existing series, in one transaction
+   * (rows locked in (variant, location) order, like recordDemand, so the two never deadlock).
+   * Flags only ever set, so any replay or overlap changes nothing; a series whose bytes don't
+   * change is not written. Pairs without a series are not created (a variant never sold at a
+   * location has no history for a stock-out to censor: the forecaster starts a series' history
+   * at its first recorded day) and are counted as `missing`.
+   */
+  @InjectTransactionManager()
+  async flagDemandDays(
+    flags: DemandFlagInput[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ flagged: number; unchanged: number; missing: number; series_ids: string[] }> {
+    flags.forEach((f, i) => {
+      if (!f.variant_id || !f.location_id) throw new MedusaError(MedusaError.Types.INVALID_DATA, `flags[${i}]: variant_id and location_id are required`)
+      if (parseCalendarDate(f.business_date) === null) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, `flags[${i}].business_date must be a date YYYY-MM-DD`)
+      }
+    })
+    const wanted = new Map<string, { variant_id: string; location_id: string; deltas: DemandDelta[] }>()
+    for (const f of flags) {
+      if (!f.stockout && !f.promotion) continue
+      const key = seriesKey(f.variant_id, f.location_id)
+      const entry = wanted.get(key) ?? { variant_id: f.variant_id, location_id: f.location_id, deltas: [] }
+      entry.deltas.push({ day: parseCalendarDate(f.business_date)!, stockout: !!f.stockout, promotion: !!f.promotion })
+      wanted.set(key, entry)
+    }
+    if (!wanted.size) return { flagged: 0, unchanged: 0, missing: 0, series_ids: [] }
+    const sql = sharedContext.transactionManager as unknown as Sql
+    const pairs = [...wanted.values()].map(({ variant_id, location_id }) => ({ variant_id, location_id }))
+    const locked = (await sql.execute(
+      `SELECT s.id, s.variant_id, s.location_id, s.days
+         FROM demand_series s
+         JOIN jsonb_to_recordset(?::jsonb) AS p(variant_id text, location_id text)
+           ON p.variant_id = s.variant_id AND p.location_id = s.location_id
+        WHERE s.deleted_at IS NULL
+        ORDER BY s.variant_id, s.location_id
+        FOR UPDATE OF s`,
+      [JSON.stringify(pairs)]
+    )) as { id: string; variant_id: string; location_id: string; days: string }[]
+    const updates: { id: string; days: string; origin_date: string | null }[] = []
+    for (const row of locked) {
+      const days = applyDeltasEncoded(row.days, wanted.get(seriesKey(row.variant_id, row.location_id))!.deltas)
+      if (days === row.days) continue
+      const origin = summarize(decodeDemand(days)).originDay
+      updates.push({ id: row.id, days, origin_date: origin === null ? null : formatCalendarDate(origin) })
+    }
+    if (updates.length) {
+      await sql.execute(
+        `UPDATE demand_series s SET days = u.days, origin_date = u.origin_date, format_version = ?, updated_at = now()
+           FROM jsonb_to_recordset(?::jsonb) AS u(id text, days text, origin_date text)
+          WHERE s.id = u.id`,
+        [FORMAT_VERSION, JSON.stringify(updates)]
+      )
+    }
+    return { flagged: updates.length, unchanged: locked.length - updates.length, missing: wanted.size - locked.length, series_ids: updates.map((u) => u.id) }
+  }
+
+  /**
+   * Creates a service target, or changes the level and type of the one with the same scope and
+   * class filter (one per scope_key, enforced by a unique index, so two racing POSTs can't make
+   * two). Returns the row and whether it is new.
+   */
+  @InjectTransactionManager()
+  async upsertServiceTarget(
+    data: ServiceTargetInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ target: Record<string, any>; created: boolean }> {
+    const sql = sharedContext.transactionManager as unknown as Sql
+    const [row] = await sql.execute(
+      `INSERT INTO service_target (id, territory_id, category_id, abc_class, xyz_class, level, type, scope_key, created_by, metadata)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+       ON CONFLICT (scope_key) WHERE deleted_at IS NULL DO UPDATE SET
+              level = excluded.level, type = excluded.type, metadata = coalesce(excluded.metadata, service_target.metadata),
+              updated_at = now()
+       RETURNING *, (xmax = 0) AS created`,
+      [
+        generateEntityId(undefined, "svct"),
+        data.territory_id ?? null,
+        data.category_id ?? null,
+        data.abc_class ?? null,
+        data.xyz_class ?? null,
+        data.level,
+        data.type ?? "cycle",
+        serviceTargetScopeKey(data),
+        data.created_by ?? null,
+        data.metadata ? JSON.stringify(data.metadata) : null,
+      ]
+    )
+    const { created, ...target } = row
+    return { target, created: !!created }
   }
 }
 
