@@ -1,3 +1,4 @@
+import type { PolicyListParams, ProposalListParams, SlowMoverParams } from "../lib/replenishment-types"
 import type { ShopListParams } from "../lib/types"
 
 /** One place for cache keys, so a change invalidates every view that shows it. */
@@ -13,4 +14,12 @@ export const queryKeys = {
   territories: ["mendian", "territories"] as const,
   users: ["mendian", "users"] as const,
   salesChannels: ["mendian", "sales-channels"] as const,
+  replenishment: ["mendian", "replenishment"] as const,
+  policies: (params: PolicyListParams) => ["mendian", "replenishment", "policies", params] as const,
+  proposals: (params: ProposalListParams) => ["mendian", "replenishment", "proposals", params] as const,
+  slowMovers: (params: SlowMoverParams) => ["mendian", "replenishment", "slow-movers", params] as const,
+  forecastRun: (id: string) => ["mendian", "replenishment", "runs", id] as const,
+  demandSeries: (variantId: string, locationId: string, days: number) =>
+    ["mendian", "replenishment", "series", variantId, locationId, days] as const,
+  stockLocationNames: (ids: string[]) => ["mendian", "stock-locations", "names", ids] as const,
 }

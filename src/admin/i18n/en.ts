@@ -1,8 +1,11 @@
+import { replenishmentEn } from "./en-replenishment"
+
 /** English strings of Mendian's admin pages (namespace "mendian"). zh-cn.ts has the same keys. */
 export const en = {
   nav: {
     shops: "Shops",
     territories: "Territories",
+    replenishment: "Replenishment",
   },
   common: {
     actions: "Actions",
@@ -301,4 +304,5 @@ export const en = {
     none: "No shop owns this stock location.",
     open: "Open shop",
   },
+  replenishment: replenishmentEn,
 }

@@ -1,18 +1,13 @@
 import type { en } from "./en"
-
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> }
-/** English plural forms (_one/_other) become one plain key in Chinese. */
-type WithoutPlurals<T> = {
-  [K in keyof T as K extends `${infer B}_one` ? B : K extends `${string}_other` ? never : K]: T[K] extends string
-    ? string
-    : WithoutPlurals<T[K]>
-}
+import type { ChineseOf } from "./types"
+import { replenishmentZhCN } from "./zh-cn-replenishment"
 
 /** 简体中文 (namespace "mendian"): the same keys as en.ts, checked by the type below. */
-export const zhCN: Strings<WithoutPlurals<typeof en>> = {
+export const zhCN: ChineseOf<typeof en> = {
   nav: {
     shops: "门店",
     territories: "区域管理",
+    replenishment: "补货",
   },
   common: {
     actions: "操作",
@@ -304,4 +299,5 @@ export const zhCN: Strings<WithoutPlurals<typeof en>> = {
     none: "没有门店使用此库存地点。",
     open: "查看门店",
   },
+  replenishment: replenishmentZhCN,
 }

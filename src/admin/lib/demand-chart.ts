@@ -10,6 +10,8 @@ export type ChartBox = {
 export type DemandChartModel = {
   /** One slot per day: history first, then the forecast days after the last history day. */
   dayCount: number
+  /** The date of each slot. */
+  dates: string[]
   slot: number
   bars: { x: number; y: number; width: number; height: number; date: string; sold: number }[]
   /** Runs of consecutive out-of-stock days, merged into one shaded rectangle each. */
@@ -89,6 +91,7 @@ export const buildDemandChart = (
 
   return {
     dayCount,
+    dates,
     slot,
     bars,
     stockouts,

@@ -6,7 +6,7 @@ export type DemandClass = (typeof DEMAND_CLASSES)[number]
 export const POLICY_STATUSES = ["ok", "below_reorder_point", "untracked"] as const
 export type PolicyStatus = (typeof POLICY_STATUSES)[number]
 
-export const PROPOSAL_STATUSES = ["open", "approved", "dismissed", "consumed"] as const
+export const PROPOSAL_STATUSES = ["open", "approved", "dismissed", "closed", "consumed"] as const
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number]
 
 export const SERVICE_LEVEL_TYPES = ["cycle", "fill_rate"] as const
@@ -84,7 +84,9 @@ export type Proposal = {
   position: number
   reorder_point: number | null
   order_up_to: number | null
+  /** "at_or_below_reorder_point" | "below_override_min"; details hold the numbers. */
   reason: string | null
+  details?: Record<string, unknown> | null
   run_id: string | null
   approved_at: string | null
   approved_by: string | null

@@ -1,5 +1,5 @@
-import { EllipsisHorizontal, PencilSquare, Trash } from "@medusajs/icons"
-import { Alert, Container, DropdownMenu, Heading, IconButton, Text, toast, usePrompt } from "@medusajs/ui"
+import { ChartBar, EllipsisHorizontal, PencilSquare, Trash } from "@medusajs/icons"
+import { Alert, Button, Container, DropdownMenu, Heading, IconButton, Text, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
@@ -59,24 +59,32 @@ export const ShopGeneralSection = ({ shop }: { shop: ShopDetail }) => {
             {shop.code}
           </Text>
         </div>
-        <DropdownMenu>
-          <DropdownMenu.Trigger asChild>
-            <IconButton size="small" variant="transparent" aria-label={t("common.actions")} data-testid="shop-actions">
-              <EllipsisHorizontal />
-            </IconButton>
-          </DropdownMenu.Trigger>
-          <DropdownMenu.Content align="end">
-            <DropdownMenu.Item className="gap-x-2" onClick={() => setEditOpen(true)} data-testid="shop-edit">
-              <PencilSquare className="text-ui-fg-subtle" />
-              {t("common.edit")}
-            </DropdownMenu.Item>
-            <DropdownMenu.Separator />
-            <DropdownMenu.Item className="gap-x-2" onClick={confirmDelete} data-testid="shop-delete">
-              <Trash className="text-ui-fg-subtle" />
-              {t("common.delete")}
-            </DropdownMenu.Item>
-          </DropdownMenu.Content>
-        </DropdownMenu>
+        <div className="flex shrink-0 items-center gap-x-2">
+          <Button size="small" variant="secondary" asChild>
+            <Link to={`/shops/${shop.id}/replenishment`} data-testid="shop-replenishment">
+              <ChartBar />
+              {t("replenishment.open")}
+            </Link>
+          </Button>
+          <DropdownMenu>
+            <DropdownMenu.Trigger asChild>
+              <IconButton size="small" variant="transparent" aria-label={t("common.actions")} data-testid="shop-actions">
+                <EllipsisHorizontal />
+              </IconButton>
+            </DropdownMenu.Trigger>
+            <DropdownMenu.Content align="end">
+              <DropdownMenu.Item className="gap-x-2" onClick={() => setEditOpen(true)} data-testid="shop-edit">
+                <PencilSquare className="text-ui-fg-subtle" />
+                {t("common.edit")}
+              </DropdownMenu.Item>
+              <DropdownMenu.Separator />
+              <DropdownMenu.Item className="gap-x-2" onClick={confirmDelete} data-testid="shop-delete">
+                <Trash className="text-ui-fg-subtle" />
+                {t("common.delete")}
+              </DropdownMenu.Item>
+            </DropdownMenu.Content>
+          </DropdownMenu>
+        </div>
       </div>
       {remove.error && (
         <div className="px-6 py-4">

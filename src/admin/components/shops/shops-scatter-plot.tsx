@@ -1,7 +1,8 @@
 import { Container, Heading, Text } from "@medusajs/ui"
-import { useEffect, useMemo, useRef, useState } from "react"
+import { useMemo, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
+import { useElementWidth } from "../../hooks/use-element-width"
 import { KIND_COLORS } from "../../lib/kind-colors"
 import { degreeLabel, project } from "../../lib/scatter-projection"
 import { SHOP_KINDS, type Shop } from "../../lib/types"
@@ -9,20 +10,6 @@ import { SHOP_KINDS, type Shop } from "../../lib/types"
 const PADDING = 40
 const DOT_RADIUS = 5
 const CITY_LABEL_MAX_SPREAD = 60
-
-/** Width of the drawing follows its container. */
-const useWidth = () => {
-  const ref = useRef<HTMLDivElement>(null)
-  const [width, setWidth] = useState(640)
-  useEffect(() => {
-    const el = ref.current
-    if (!el || typeof ResizeObserver === "undefined") return
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.max(280, Math.floor(entry.contentRect.width))))
-    observer.observe(el)
-    return () => observer.disconnect()
-  }, [])
-  return { ref, width }
-}
 
 /**
  * The filtered shops at their coordinates, drawn here in SVG: no tiles, no outline, nothing
@@ -32,7 +19,7 @@ const useWidth = () => {
 export const ShopsScatterPlot = ({ shops, isLoading }: { shops: Shop[]; isLoading: boolean }) => {
   const { t } = useTranslation("mendian")
   const navigate = useNavigate()
-  const { ref, width } = useWidth()
+  const { ref, width } = useElementWidth()
   const [hovered, setHovered] = useState<Shop | null>(null)
 
   const projection = useMemo(

@@ -1,0 +1,81 @@
+import { Table, Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
+import { useLocale } from "../../hooks/use-locale"
+import { formatCover, formatQuantity } from "../../lib/replenishment-format"
+import type { StockPolicy } from "../../lib/replenishment-types"
+import { ForecastSparkline } from "./forecast-sparkline"
+import { OverrideMarkers, PolicyStatusBadge } from "./status-badges"
+import { VariantCell } from "./variant-cell"
+
+type Props = { policies: StockPolicy[]; onOpen: (policy: StockPolicy) => void }
+
+/** One row per variant at the shop: how it sells, what the run decided, what is on hand. */
+export const PoliciesTable = ({ policies, onOpen }: Props) => {
+  const { t } = useTranslation("mendian")
+  const locale = useLocale()
+  const q = (v: number | null | undefined) => formatQuantity(v, locale)
+  const num = "text-right tabular-nums"
+  return (
+    <div className="overflow-x-auto">
+      <Table data-testid="policies-table" className="whitespace-nowrap">
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell>{t("replenishment.policies.columns.variant")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("replenishment.policies.columns.demandClass")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("replenishment.policies.columns.method")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("replenishment.policies.columns.forecast")}</Table.HeaderCell>
+            <Table.HeaderCell className={num}>{t("replenishment.policies.columns.safetyStock")}</Table.HeaderCell>
+            <Table.HeaderCell className={num}>{t("replenishment.policies.columns.reorderPoint")}</Table.HeaderCell>
+            <Table.HeaderCell className={num}>{t("replenishment.policies.columns.orderUpTo")}</Table.HeaderCell>
+            <Table.HeaderCell className={num}>{t("replenishment.policies.columns.onHand")}</Table.HeaderCell>
+            <Table.HeaderCell className={num}>{t("replenishment.policies.columns.daysOfCover")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("replenishment.policies.columns.status")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("replenishment.policies.columns.overrides")}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {policies.map((p) => {
+            const cover = formatCover(p.days_of_cover, locale)
+            return (
+              <Table.Row
+                key={p.id}
+                className="cursor-pointer"
+                data-policy-id={p.id}
+                data-sku={p.variant?.sku ?? undefined}
+                onClick={() => onOpen(p)}
+                title={t("replenishment.policies.edit")}
+              >
+                <Table.Cell>
+                  <VariantCell variantId={p.variant_id} variant={p.variant} />
+                </Table.Cell>
+                <Table.Cell>
+                  {p.demand_class ? t(`replenishment.demandClass.${p.demand_class}`, { defaultValue: p.demand_class }) : "–"}
+                </Table.Cell>
+                <Table.Cell className="font-mono text-ui-fg-subtle">{p.method ?? "–"}</Table.Cell>
+                <Table.Cell>
+                  <ForecastSparkline forecast={p.forecast} />
+                </Table.Cell>
+                <Table.Cell className={num}>{q(p.safety_stock)}</Table.Cell>
+                <Table.Cell className={num}>{q(p.reorder_point)}</Table.Cell>
+                <Table.Cell className={num}>{q(p.order_up_to)}</Table.Cell>
+                <Table.Cell className={num}>{q(p.on_hand)}</Table.Cell>
+                <Table.Cell className={num}>{cover ? t("replenishment.policies.days", { value: cover }) : "–"}</Table.Cell>
+                <Table.Cell>
+                  <PolicyStatusBadge status={p.status} />
+                </Table.Cell>
+                <Table.Cell>
+                  <OverrideMarkers applied={p.overrides_applied} />
+                </Table.Cell>
+              </Table.Row>
+            )
+          })}
+        </Table.Body>
+      </Table>
+      {policies.length === 0 && (
+        <Text size="small" className="text-ui-fg-muted border-ui-border-base border-b px-6 py-8 text-center">
+          {t("replenishment.policies.empty")}
+        </Text>
+      )}
+    </div>
+  )
+}
