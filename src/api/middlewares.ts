@@ -13,6 +13,12 @@ import {
   AdminListForecastRuns,
   AdminListPolicies,
   AdminUpdatePolicy,
+  AdminListProposals,
+  AdminDecideProposals,
+  AdminRefreshProposals,
+  AdminListSlowMovers,
+  AdminCreateClearance,
+  AdminSeriesQuery,
 } from "./admin/replenishment/validators"
 import { StoreListShops } from "./store/shops/validators"
 import { conflictAwareErrorHandler } from "./utils/conflict-error-handler"
@@ -60,6 +66,29 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [idempotency(), validateAndTransformBody(AdminUpdatePolicy)],
     },
+    { matcher: "/admin/replenishment/proposals", method: ["GET"], middlewares: [validateQuery(AdminListProposals)] },
+    {
+      matcher: "/admin/replenishment/proposals/approve",
+      method: ["POST"],
+      middlewares: [idempotency(), validateAndTransformBody(AdminDecideProposals)],
+    },
+    {
+      matcher: "/admin/replenishment/proposals/dismiss",
+      method: ["POST"],
+      middlewares: [idempotency(), validateAndTransformBody(AdminDecideProposals)],
+    },
+    {
+      matcher: "/admin/replenishment/proposals/refresh",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminRefreshProposals)],
+    },
+    { matcher: "/admin/replenishment/slow-movers", method: ["GET"], middlewares: [validateQuery(AdminListSlowMovers)] },
+    {
+      matcher: "/admin/replenishment/slow-movers/clearance",
+      method: ["POST"],
+      middlewares: [idempotency(), validateAndTransformBody(AdminCreateClearance)],
+    },
+    { matcher: "/admin/replenishment/series", method: ["GET"], middlewares: [validateQuery(AdminSeriesQuery)] },
     { matcher: "/store/shops", method: ["GET"], middlewares: [validateQuery(StoreListShops)] },
     { matcher: "/pos/*", middlewares: [authenticatePos()] },
     { matcher: "/pos/*", method: ["POST"], middlewares: [idempotency({ required: true })] },

@@ -92,6 +92,30 @@ export type ServiceTargetInput = {
   metadata?: Record<string, unknown> | null
 }
 
+export type ProposalPolicyRow = {
+  id: string
+  variant_id: string
+  location_id: string
+  reorder_point: number | null
+  order_up_to: number | null
+  overrides_applied: string[] | null
+}
+
+/** One open proposal as a refresh computed it (see src/lib/replenishment-proposal). */
+export type ProposalUpsert = {
+  variant_id: string
+  quantity: number
+  on_hand: number
+  reserved: number
+  incoming: number
+  pending: number
+  position: number
+  reorder_point: number
+  order_up_to: number
+  reason: string
+  details: Record<string, unknown>
+}
+
 /** Module options (medusa-config `options` of ./src/modules/replenishment); all optional. */
 export type ReplenishmentOptions = {
   /** Lead time in days by the kind of location: a shop kind ("warehouse", "standard", …) or "default". */
@@ -535,6 +559,144 @@ class ReplenishmentModuleService extends MedusaService({ DemandSeries, DemandEve
       )
     }
     return run
+  }
+  // ---- replenishment proposals ---------------------------------------------------------------
+
+  /** The locations with policies in a scope: what a proposal refresh walks, one at a time. */
+  @InjectManager()
+  async policyLocations(scope: ResolvedScope, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    const sql = sharedContext.manager as unknown as Sql
+    const params: unknown[] = []
+    let where = "deleted_at IS NULL"
+    if (scope.location_ids) {
+      where += " AND location_id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))"
+      params.push(JSON.stringify(scope.location_ids))
+    }
+    if (scope.variant_id) {
+      where += " AND variant_id = ?"
+      params.push(scope.variant_id)
+    }
+    const rows = await sql.execute(`SELECT DISTINCT location_id FROM stock_policy WHERE ${where} ORDER BY location_id`, params)
+    return rows.map((r: any) => r.location_id)
+  }
+
+  /** What a proposal needs of each policy at one location (without the bulky forecast). */
+  @InjectManager()
+  async proposalInputs(
+    locationId: string,
+    variantId: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ policies: ProposalPolicyRow[]; pending: Map<string, number> }> {
+    const sql = sharedContext.manager as unknown as Sql
+    const params: unknown[] = [locationId]
+    let where = "location_id = ? AND deleted_at IS NULL"
+    if (variantId) {
+      where += " AND variant_id = ?"
+      params.push(variantId)
+    }
+    const [policies, pending] = await Promise.all([
+      sql.execute(`SELECT id, variant_id, location_id, reorder_point, order_up_to, overrides_applied FROM stock_policy WHERE ${where}`, params),
+      sql.execute(
+        `SELECT variant_id, sum(quantity)::int AS quantity FROM replenishment_proposal
+          WHERE ${where} AND status = 'approved' GROUP BY variant_id`,
+        params
+      ),
+    ])
+    return { policies, pending: new Map(pending.map((r: any) => [r.variant_id, r.quantity])) }
+  }
+
+  /**
+   * Brings one location's open proposals in line with a fresh evaluation, in one transaction:
+   * each series that needs stock gets its open proposal created or updated in place (the
+   * partial unique index keeps it to one), and the open proposals of the evaluated series that
+   * no longer need stock are closed. Approved, dismissed and consumed proposals are left alone.
+   */
+  @InjectTransactionManager()
+  async syncProposals(
+    locationId: string,
+    evaluated: string[],
+    proposals: ProposalUpsert[],
+    runId: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ created: number; updated: number; closed: number }> {
+    const sql = sharedContext.transactionManager as unknown as Sql
+    let created = 0
+    let updated = 0
+    if (proposals.length) {
+      const rows = await sql.execute(
+        `INSERT INTO replenishment_proposal (id, variant_id, location_id, status, quantity, on_hand, reserved, incoming,
+                pending, position, reorder_point, order_up_to, reason, details, run_id)
+         SELECT 'rprop_' || substr(md5(random()::text || p.variant_id || ?), 1, 26), p.variant_id, ?, 'open', p.quantity,
+                p.on_hand, p.reserved, p.incoming, p.pending, p.position, p.reorder_point, p.order_up_to, p.reason, p.details, ?
+           FROM jsonb_to_recordset(?::jsonb) AS p(variant_id text, quantity int, on_hand int, reserved int, incoming int,
+                pending int, position int, reorder_point int, order_up_to int, reason text, details jsonb)
+         ON CONFLICT (variant_id, location_id) WHERE status = 'open' AND deleted_at IS NULL DO UPDATE SET
+                quantity = excluded.quantity, on_hand = excluded.on_hand, reserved = excluded.reserved,
+                incoming = excluded.incoming, pending = excluded.pending, position = excluded.position,
+                reorder_point = excluded.reorder_point, order_up_to = excluded.order_up_to, reason = excluded.reason,
+                details = excluded.details, run_id = coalesce(excluded.run_id, replenishment_proposal.run_id), updated_at = now()
+         RETURNING (xmax = 0) AS inserted`,
+        [locationId, locationId, runId, JSON.stringify(proposals)]
+      )
+      created = rows.filter((r: any) => r.inserted).length
+      updated = rows.length - created
+    }
+    const proposed = new Set(proposals.map((p) => p.variant_id))
+    const recovered = evaluated.filter((v) => !proposed.has(v))
+    let closed = 0
+    if (recovered.length) {
+      const rows = await sql.execute(
+        `UPDATE replenishment_proposal SET status = 'closed', updated_at = now()
+          WHERE location_id = ? AND variant_id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb))) AND status = 'open' AND deleted_at IS NULL RETURNING id`,
+        [locationId, JSON.stringify(recovered)]
+      )
+      closed = rows.length
+    }
+    return { created, updated, closed }
+  }
+
+  /**
+   * Moves proposals from one status to another for an actor, all or nothing: unknown ids are
+   * 404, a proposal in a status the move doesn't start from is 409, and ids already in the
+   * target status are left as they are (a retried click changes nothing).
+   */
+  @InjectTransactionManager()
+  async decideProposals(
+    ids: string[],
+    decision: "approved" | "dismissed",
+    actor: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ proposals: Record<string, any>[]; changed: string[] }> {
+    const sql = sharedContext.transactionManager as unknown as Sql
+    const unique = [...new Set(ids)]
+    const rows = await sql.execute(
+      `SELECT id, status FROM replenishment_proposal WHERE id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb))) AND deleted_at IS NULL ORDER BY id FOR UPDATE`,
+      [JSON.stringify(unique)]
+    )
+    const found = new Map(rows.map((r: any) => [r.id, r.status]))
+    const missing = unique.filter((id) => !found.has(id))
+    if (missing.length) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `ids: proposals not found: ${missing.slice(0, 10).join(", ")}`)
+    }
+    const from = decision === "approved" ? ["open"] : ["open", "approved"]
+    const stuck = rows.filter((r: any) => r.status !== decision && !from.includes(r.status))
+    if (stuck.length) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `ids: ${stuck.length} proposal(s) cannot be ${decision}: ${stuck.slice(0, 10).map((r: any) => `${r.id} is ${r.status}`).join(", ")}`,
+        "proposal_already_decided"
+      )
+    }
+    const changed = rows.filter((r: any) => r.status !== decision).map((r: any) => r.id)
+    if (changed.length) {
+      const at = decision === "approved" ? "approved" : "dismissed"
+      await sql.execute(
+        `UPDATE replenishment_proposal SET status = ?, ${at}_at = now(), ${at}_by = ?, updated_at = now() WHERE id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))`,
+        [decision, actor, JSON.stringify(changed)]
+      )
+    }
+    const proposals = await sql.execute(`SELECT * FROM replenishment_proposal WHERE id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb))) ORDER BY id`, [JSON.stringify(unique)])
+    return { proposals, changed }
   }
 
   // ---- demand flags and service targets ------------------------------------------------------

@@ -8,6 +8,7 @@ import type ReplenishmentModuleService from "../../../modules/replenishment/serv
 import { LeaseLostError, type ResolvedScope, type RunOptions, type SeriesChunkRow } from "../../../modules/replenishment/service"
 import type { ChunkContext, ChunkResult, SeriesTask } from "../../../workers/forecast-compute"
 import { ForecastPool } from "../../../workers/forecast-pool"
+import { evaluateProposals } from "../proposals/evaluate-proposals"
 import { locationKinds, type StoredScope } from "./scope"
 
 /** The business day runs are dated by: the chain's head office timezone. */
@@ -160,6 +161,18 @@ export async function executeForecastRun(
     }
     await pendingCommit
     if (commitError) throw commitError
+    // Proposals last, from the policies just written; a resumed run that finds no chunk left
+    // comes straight here, so a crash during this phase is repaired by the takeover.
+    const proposals = await evaluateProposals(container, scope, {
+      run_id: run.id,
+      onLocation: (done, total) => {
+        if (lost) throw new LeaseLostError(run.id)
+        if (done % 200 === 0) logger.info(`forecast run ${run.id}: proposals at ${done}/${total} locations`)
+      },
+    })
+    logger.info(
+      `forecast run ${run.id}: proposals ${proposals.created} new, ${proposals.updated} updated, ${proposals.closed} closed over ${proposals.evaluated} series`
+    )
     if (!(await svc.finishRun(run.id, owner, "completed"))) throw new LeaseLostError(run.id)
     logger.info(`forecast run ${run.id}: completed`)
     return { run_id: run.id, status: "completed", resumed, chunks }

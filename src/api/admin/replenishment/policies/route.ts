@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { REPLENISHMENT_MODULE } from "../../../../modules/replenishment"
 import type ReplenishmentModuleService from "../../../../modules/replenishment/service"
 import { shopLocationId, territoryLocationIds } from "../../../../workflows/replenishment/runs/scope"
+import { withVariants } from "../../../../workflows/replenishment/queries/variant-summaries"
 import { onHandFor } from "./on-hand"
 
 type Query = {
@@ -21,9 +22,12 @@ const BATCH = 1000
 /** A policy as listed: the row plus on hand at its location and whether it is at/below the reorder point. */
 function withStock(p: any, onHand: number | null | undefined) {
   const known = onHand === undefined ? null : onHand
+  const daily = Array.isArray(p.forecast) && p.forecast.length ? p.forecast.reduce((a: number, b: number) => a + b, 0) / p.forecast.length : 0
   return {
     ...p,
     on_hand: known,
+    // Days the available units last at the forecast rate; null when nothing is forecast to sell.
+    days_of_cover: known === null || daily <= 0 ? null : Math.round((Math.max(0, known) / daily) * 10) / 10,
     status:
       known === null ? "untracked" : p.reorder_point !== null && known <= p.reorder_point ? "below_reorder_point" : "ok",
   }
@@ -57,7 +61,8 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   if (!q.status) {
     const [rows, count] = await service.listAndCountStockPolicies(filters, { skip: q.offset, take: q.limit, order })
     const onHand = await onHandFor(req.scope, rows)
-    return res.json({ policies: rows.map((p) => withStock(p, onHand.get(key(p)))), count, offset: q.offset, limit: q.limit })
+    const policies = await withVariants(req.scope, rows.map((p) => withStock(p, onHand.get(key(p)))))
+    return res.json({ policies, count, offset: q.offset, limit: q.limit })
   }
 
   // Scan the bounded set in batches, keep the matches, page over them.
@@ -72,5 +77,6 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     }
     if (rows.length < BATCH) break
   }
-  res.json({ policies: matches.slice(q.offset, q.offset + q.limit), count: matches.length, offset: q.offset, limit: q.limit })
+  const page = await withVariants(req.scope, matches.slice(q.offset, q.offset + q.limit))
+  res.json({ policies: page, count: matches.length, offset: q.offset, limit: q.limit })
 }

@@ -1,0 +1,66 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { proposeReplenishment } from "../../../lib/replenishment-proposal"
+import { REPLENISHMENT_MODULE } from "../../../modules/replenishment"
+import type ReplenishmentModuleService from "../../../modules/replenishment/service"
+import type { ProposalUpsert, ResolvedScope } from "../../../modules/replenishment/service"
+import { pairKey, stockPositions, variantStocking, type VariantStocking } from "../queries/stock-positions"
+
+export type ProposalCounts = { locations: number; evaluated: number; created: number; updated: number; closed: number }
+
+export type EvaluateOptions = {
+  run_id?: string | null
+  /** Called after each location, e.g. to log progress or renew a lease; throwing stops the walk. */
+  onLocation?: (done: number, total: number) => Promise<void> | void
+}
+
+/**
+ * Re-evaluates proposals over a scope, one location at a time: that location's policies, its
+ * stock from the inventory module and the approved supply still pending, decided by
+ * proposeReplenishment and written in one transaction per location. Idempotent — running it
+ * twice leaves the same open proposals — so a crash mid-way is fixed by running it again.
+ */
+export async function evaluateProposals(container: MedusaContainer, scope: ResolvedScope, opts: EvaluateOptions = {}): Promise<ProposalCounts> {
+  const service = container.resolve<ReplenishmentModuleService>(REPLENISHMENT_MODULE)
+  const locations = await service.policyLocations(scope)
+  const counts: ProposalCounts = { locations: locations.length, evaluated: 0, created: 0, updated: 0, closed: 0 }
+  // Most chains stock the same catalogue in every shop: ask for each variant's stocking once.
+  const stocking = new Map<string, VariantStocking | null>()
+  for (let i = 0; i < locations.length; i++) {
+    const location = locations[i]
+    const { policies, pending } = await service.proposalInputs(location, scope.variant_id)
+    const unknown = [...new Set(policies.map((p) => p.variant_id))].filter((v) => !stocking.has(v))
+    if (unknown.length) for (const [k, v] of await variantStocking(container, unknown)) stocking.set(k, v)
+    const positions = await stockPositions(container, policies, stocking)
+    const upserts: ProposalUpsert[] = []
+    const evaluated: string[] = []
+    for (const p of policies) {
+      const stock = positions.get(pairKey(p.variant_id, p.location_id))
+      if (!stock) continue // not inventory-managed: nothing to replenish
+      evaluated.push(p.variant_id)
+      const pend = pending.get(p.variant_id) ?? 0
+      const s = stocking.get(p.variant_id)!
+      const d = proposeReplenishment(p, { ...stock, pending: pend }, { case_pack: s.case_pack, moq: s.moq })
+      if (!d.propose) continue
+      upserts.push({
+        variant_id: p.variant_id,
+        quantity: d.quantity,
+        on_hand: stock.on_hand,
+        reserved: stock.reserved,
+        incoming: stock.incoming,
+        pending: pend,
+        position: d.position,
+        reorder_point: p.reorder_point!,
+        order_up_to: p.order_up_to!,
+        reason: d.reason,
+        details: d.details,
+      })
+    }
+    const r = await service.syncProposals(location, evaluated, upserts, opts.run_id ?? null)
+    counts.evaluated += evaluated.length
+    counts.created += r.created
+    counts.updated += r.updated
+    counts.closed += r.closed
+    await opts.onLocation?.(i + 1, locations.length)
+  }
+  return counts
+}
