@@ -20,6 +20,7 @@ import {
   AdminCreateClearance,
   AdminSeriesQuery,
 } from "./admin/replenishment/validators"
+import { AdminListServiceTargets, AdminUpsertServiceTarget } from "./admin/replenishment/targets/validators"
 import { StoreListShops } from "./store/shops/validators"
 import { conflictAwareErrorHandler } from "./utils/conflict-error-handler"
 import { idempotency } from "./utils/idempotency"
@@ -89,6 +90,12 @@ export default defineMiddlewares({
       middlewares: [idempotency(), validateAndTransformBody(AdminCreateClearance)],
     },
     { matcher: "/admin/replenishment/series", method: ["GET"], middlewares: [validateQuery(AdminSeriesQuery)] },
+    { matcher: "/admin/replenishment/targets", method: ["GET"], middlewares: [validateQuery(AdminListServiceTargets)] },
+    {
+      matcher: "/admin/replenishment/targets",
+      method: ["POST"],
+      middlewares: [idempotency(), validateAndTransformBody(AdminUpsertServiceTarget)],
+    },
     { matcher: "/store/shops", method: ["GET"], middlewares: [validateQuery(StoreListShops)] },
     { matcher: "/pos/*", middlewares: [authenticatePos()] },
     { matcher: "/pos/*", method: ["POST"], middlewares: [idempotency({ required: true })] },

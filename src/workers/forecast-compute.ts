@@ -8,6 +8,7 @@ import { decodeDemand, toDailyArrays } from "../lib/demand-codec"
 import { cnHolidayFlags, EVENT_PROMO, planSeries, Workspace } from "../lib/forecast"
 import { cumulative, planPolicy, xyzClass, type AbcClass, type PolicyOverride } from "../lib/safety-stock"
 import { formatCalendarDate } from "../lib/opening-hours"
+import { pickTarget, type TargetCandidate } from "../lib/replenishment-signals"
 
 export type ChunkContext = {
   /** Day number (days since 1970-01-01) of the run's business date: history ends the day before. */
@@ -31,6 +32,10 @@ export type SeriesTask = {
   override_service_level: number | null
   override_service_level_type: "cycle" | "fill_rate" | null
   previous: { safetyStock: number; reorderPoint: number; orderUpTo: number } | null
+  /** Horizon offsets (0 = as_of) of known future promotions for this series; absent = none. */
+  future_promo_days?: number[] | null
+  /** Territory/category service targets reaching this series, in precedence order; absent = none. */
+  targets?: TargetCandidate[] | null
 }
 
 export type PolicyRow = {
@@ -92,13 +97,18 @@ export class ChunkComputer {
         const arrays = toDailyArrays(data, start, to)
         const events = cal.events.slice(start - from)
         for (let i = 0; i < events.length; i++) if (arrays.promotion[i]) events[i] |= EVENT_PROMO
+        let futureEvents = cal.future
+        if (t.future_promo_days?.length) {
+          futureEvents = cal.future.slice()
+          for (const d of t.future_promo_days) if (d >= 0 && d < futureEvents.length) futureEvents[d] |= EVENT_PROMO
+        }
         const protection = ctx.reviewPeriod + Math.round(t.lead_mean)
         const plan = planSeries(
           {
             demand: arrays.net,
             censored: arrays.stockout,
             events,
-            futureEvents: cal.future,
+            futureEvents,
             period: 7,
             horizon: ctx.horizon,
             protection,
@@ -112,6 +122,9 @@ export class ChunkComputer {
           t.override_service_level !== null
             ? { kind: t.override_service_level_type === "fill_rate" ? ("fill" as const) : ("cycle" as const), level: t.override_service_level }
             : null
+        // Precedence: the merchant's override > category/territory target > ABC–XYZ default.
+        const configured = targetOverride ? null : pickTarget(t.targets, t.abc, xyz)
+        const target = targetOverride ?? (configured ? { kind: configured.type === "fill_rate" ? ("fill" as const) : ("cycle" as const), level: configured.level } : null)
         let override: PolicyOverride | null = null
         const notes: string[] = []
         if (t.frozen && !t.previous) notes.push("frozen without levels to keep: computed instead")
@@ -122,7 +135,7 @@ export class ChunkComputer {
           plan,
           leadTime: { mean: t.lead_mean, sd: t.lead_sd },
           reviewPeriod: ctx.reviewPeriod,
-          target: targetOverride,
+          target,
           abc: t.abc,
           xyz,
           override,
@@ -152,7 +165,9 @@ export class ChunkComputer {
             approach: policy.approach,
             abc: t.abc,
             xyz,
-            target_source: targetOverride ? "override" : policy.target.source,
+            target_source: targetOverride ? "override" : configured ? configured.source : policy.target.source === "abc-xyz" ? "abc_xyz" : policy.target.source,
+            ...(configured ? { service_target_id: configured.id } : {}),
+            ...(t.future_promo_days?.length ? { future_promo_days: t.future_promo_days.length } : {}),
             computed: policy.computed,
             lead_time_demand: round3(policy.leadTimeDemand),
             adi: round3(plan.adi),

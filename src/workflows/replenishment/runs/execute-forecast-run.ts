@@ -6,9 +6,11 @@ import { localBusinessDate, parseCalendarDate } from "../../../lib/opening-hours
 import { REPLENISHMENT_MODULE } from "../../../modules/replenishment"
 import type ReplenishmentModuleService from "../../../modules/replenishment/service"
 import { LeaseLostError, type ResolvedScope, type RunOptions, type SeriesChunkRow } from "../../../modules/replenishment/service"
+import type { FuturePromotionIndex } from "../../../lib/replenishment-signals"
 import type { ChunkContext, ChunkResult, SeriesTask } from "../../../workers/forecast-compute"
 import { ForecastPool } from "../../../workers/forecast-pool"
 import { evaluateProposals } from "../proposals/evaluate-proposals"
+import { resolveFuturePromotions, resolveServiceTargets, type TargetLookup } from "./run-signals"
 import { locationKinds, type StoredScope } from "./scope"
 
 /** The business day runs are dated by: the chain's head office timezone. */
@@ -49,7 +51,16 @@ export async function processForecastRuns(container: MedusaContainer, opts: Proc
   return outcomes
 }
 
-function toTasks(rows: SeriesChunkRow[], kinds: Map<string, string>, abc: Map<string, { a_min: number; b_min: number }>, o: RunOptions): SeriesTask[] {
+/** Per-run lookups beyond the history (src/workflows/replenishment/runs/run-signals.ts); null = none. */
+type RunSignals = { promotions: FuturePromotionIndex | null; targets: TargetLookup | null }
+
+function toTasks(
+  rows: SeriesChunkRow[],
+  kinds: Map<string, string>,
+  abc: Map<string, { a_min: number; b_min: number }>,
+  o: RunOptions,
+  signals: RunSignals = { promotions: null, targets: null }
+): SeriesTask[] {
   return rows.map((r) => {
     const lead = o.lead_times[kinds.get(r.location_id) ?? "default"] ?? o.lead_times.default
     const cut = abc.get(r.location_id)
@@ -71,6 +82,8 @@ function toTasks(rows: SeriesChunkRow[], kinds: Map<string, string>, abc: Map<st
         r.reorder_point === null || r.order_up_to === null
           ? null
           : { safetyStock: r.safety_stock ?? 0, reorderPoint: r.reorder_point, orderUpTo: r.order_up_to },
+      ...(signals.promotions ? { future_promo_days: signals.promotions.daysFor(r.variant_id, r.location_id) } : {}),
+      ...(signals.targets ? { targets: signals.targets(r.variant_id, r.location_id) } : {}),
     }
   })
 }
@@ -117,7 +130,14 @@ export async function executeForecastRun(
       horizon: o.horizon_days,
       reviewPeriod: o.review_period_days,
     }
-    const [kinds, abc] = await Promise.all([locationKinds(container), svc.abcCutoffs(scope)])
+    const [kinds, abc, promotions, targets] = await Promise.all([
+      locationKinds(container),
+      svc.abcCutoffs(scope),
+      resolveFuturePromotions(container, ctx.asOfDay, ctx.horizon, RUN_TIMEZONE),
+      resolveServiceTargets(container),
+    ])
+    const signals: RunSignals = { promotions, targets }
+    if (promotions) logger.info(`forecast run ${run.id}: ${new Set(promotions.promotions.map((p) => p.id)).size} known promotions in the horizon`)
     logger.info(`forecast run ${run.id}: ${resumed ? `resuming after ${run.cursor ?? "the start"}` : "starting"} (as of ${asOf}, owner ${owner})`)
     pool = new ForecastPool(o.worker_threads)
 
@@ -136,7 +156,7 @@ export async function executeForecastRun(
       cursor = rows[rows.length - 1].id
       next = svc.readSeriesChunk(scope, cursor, o.chunk_size)
       next.catch(() => {}) // surfaced when awaited
-      const result: ChunkResult = await pool.compute(ctx, toTasks(rows, kinds, abc, o))
+      const result: ChunkResult = await pool.compute(ctx, toTasks(rows, kinds, abc, o, signals))
       await pendingCommit
       if (commitError) throw commitError
       if (lost) throw new LeaseLostError(run.id)

@@ -8,7 +8,11 @@ type Line = {
   quantity: number
   variant_id: string | null
   variant?: { manage_inventory?: boolean; inventory_items?: { inventory_item_id: string; required_quantity?: number }[] } | null
+  adjustments?: ({ promotion_id?: string | null } | null)[] | null
 }
+
+/** A sold event, and whether its line carried a promotion (a line item adjustment from one). */
+export type OrderSaleEvent = DemandEventInput & { promotion?: boolean }
 
 /**
  * Where each line of an order is served, and how many units there: its reservations (a line
@@ -17,6 +21,10 @@ type Line = {
  * reservation is gone and only the fulfilment at the shop is left. Units are counted on one
  * inventory item of the variant (divided by its required quantity, for kits). Variants whose
  * inventory isn't managed have neither, and are skipped.
+ *
+ * A line with an adjustment from a Medusa promotion (order-level promotions are spread over the
+ * lines as adjustments too) marks its events `promotion: true`: that business day becomes a
+ * promotion day of the series (flagOrderDaysStep).
  */
 export const collectOrderSalesStep = createStep(
   "replenishment-collect-order-sales",
@@ -33,6 +41,7 @@ export const collectOrderSalesStep = createStep(
         "items.variant.manage_inventory",
         "items.variant.inventory_items.inventory_item_id",
         "items.variant.inventory_items.required_quantity",
+        "items.adjustments.promotion_id",
         "fulfillments.location_id",
         "fulfillments.canceled_at",
         "fulfillments.items.line_item_id",
@@ -41,12 +50,12 @@ export const collectOrderSalesStep = createStep(
       ],
       filters: { id: input.order_id },
     })
-    if (!order) return new StepResponse([] as DemandEventInput[])
+    if (!order) return new StepResponse([] as OrderSaleEvent[])
 
     const lines = ((order.items ?? []) as unknown as Line[]).filter(
       (l) => l?.variant_id && l.variant?.manage_inventory && l.variant.inventory_items?.length
     )
-    if (!lines.length) return new StepResponse([] as DemandEventInput[])
+    if (!lines.length) return new StepResponse([] as OrderSaleEvent[])
 
     const reservations = await container
       .resolve(Modules.INVENTORY)
@@ -71,7 +80,7 @@ export const collectOrderSalesStep = createStep(
     }
 
     const businessDate = await timeZonesOf(container, [...served.values()].flatMap((m) => [...m.keys()]))
-    const events: DemandEventInput[] = []
+    const events: OrderSaleEvent[] = []
     for (const line of lines) {
       for (const [locationId, units] of served.get(line.id) ?? []) {
         const quantity = Math.round(units)
@@ -84,6 +93,7 @@ export const collectOrderSalesStep = createStep(
           kind: "sold",
           quantity,
           business_date: businessDate(locationId, order.created_at as Date),
+          ...(line.adjustments?.some((a) => !!a?.promotion_id) ? { promotion: true } : {}),
         })
       }
     }

@@ -4,9 +4,8 @@ import type ReplenishmentModuleService from "../../../modules/replenishment/serv
 import type { DemandEventInput } from "../../../modules/replenishment/service"
 
 /**
- * Records the events once (the ledger skips replays). It is the last step of every demand
- * workflow and commits atomically, so there is nothing after it that could fail and ask for a
- * compensation.
+ * Records the events once (the ledger skips replays), atomically. Nothing after it compensates
+ * it: the order workflow's flag step only sets flags, which a rerun sets again.
  */
 export const recordDemandStep = createStep(
   "replenishment-record-demand",
