@@ -7,6 +7,9 @@ import { ForecastSparkline } from "./forecast-sparkline"
 import { OverrideMarkers, PolicyStatusBadge } from "./status-badges"
 import { VariantCell } from "./variant-cell"
 
+/** Beyond a year the exact number of days says nothing more. */
+const MAX_DAYS_SHOWN = 365
+
 type Props = { policies: StockPolicy[]; onOpen: (policy: StockPolicy) => void }
 
 /** One row per variant at the shop: how it sells, what the run decided, what is on hand. */
@@ -22,7 +25,6 @@ export const PoliciesTable = ({ policies, onOpen }: Props) => {
           <Table.Row>
             <Table.HeaderCell>{t("replenishment.policies.columns.variant")}</Table.HeaderCell>
             <Table.HeaderCell>{t("replenishment.policies.columns.demandClass")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("replenishment.policies.columns.method")}</Table.HeaderCell>
             <Table.HeaderCell>{t("replenishment.policies.columns.forecast")}</Table.HeaderCell>
             <Table.HeaderCell className={num}>{t("replenishment.policies.columns.safetyStock")}</Table.HeaderCell>
             <Table.HeaderCell className={num}>{t("replenishment.policies.columns.reorderPoint")}</Table.HeaderCell>
@@ -35,7 +37,13 @@ export const PoliciesTable = ({ policies, onOpen }: Props) => {
         </Table.Header>
         <Table.Body>
           {policies.map((p) => {
-            const cover = formatCover(p.days_of_cover, locale)
+            const days = formatCover(p.days_of_cover, locale)
+            const cover =
+              days === null
+                ? "–"
+                : p.days_of_cover! > MAX_DAYS_SHOWN
+                  ? t("replenishment.policies.daysOver", { value: MAX_DAYS_SHOWN })
+                  : t("replenishment.policies.days", { value: days })
             return (
               <Table.Row
                 key={p.id}
@@ -49,9 +57,11 @@ export const PoliciesTable = ({ policies, onOpen }: Props) => {
                   <VariantCell variantId={p.variant_id} variant={p.variant} />
                 </Table.Cell>
                 <Table.Cell>
-                  {p.demand_class ? t(`replenishment.demandClass.${p.demand_class}`, { defaultValue: p.demand_class }) : "–"}
+                  <div className="flex flex-col">
+                    <span>{p.demand_class ? t(`replenishment.demandClass.${p.demand_class}`, { defaultValue: p.demand_class }) : "–"}</span>
+                    {p.method && <span className="text-ui-fg-subtle txt-compact-xsmall font-mono">{p.method}</span>}
+                  </div>
                 </Table.Cell>
-                <Table.Cell className="font-mono text-ui-fg-subtle">{p.method ?? "–"}</Table.Cell>
                 <Table.Cell>
                   <ForecastSparkline forecast={p.forecast} />
                 </Table.Cell>
@@ -59,7 +69,7 @@ export const PoliciesTable = ({ policies, onOpen }: Props) => {
                 <Table.Cell className={num}>{q(p.reorder_point)}</Table.Cell>
                 <Table.Cell className={num}>{q(p.order_up_to)}</Table.Cell>
                 <Table.Cell className={num}>{q(p.on_hand)}</Table.Cell>
-                <Table.Cell className={num}>{cover ? t("replenishment.policies.days", { value: cover }) : "–"}</Table.Cell>
+                <Table.Cell className={num}>{cover}</Table.Cell>
                 <Table.Cell>
                   <PolicyStatusBadge status={p.status} />
                 </Table.Cell>

@@ -14,13 +14,15 @@ import { TablePagination } from "../common/table-pagination"
 import { ProposalsTable } from "./proposals-table"
 
 const PAGE_SIZE = 20
-const ALL = "__all"
 
-/** Open proposals first: approve or dismiss a selection, or recompute them from stock now. */
+/**
+ * Proposals of one status at a time (open first: the API lists one status): approve or dismiss
+ * a selection of open ones, or recompute them from stock now.
+ */
 export const ProposalsTab = ({ shopId }: { shopId: string }) => {
   const { t } = useTranslation("mendian")
   const queryClient = useQueryClient()
-  const [status, setStatus] = useState<ProposalStatus | undefined>("open")
+  const [status, setStatus] = useState<ProposalStatus>("open")
   const [page, setPage] = useState(0)
   const { data, error, isFetching } = useProposals({ shop_id: shopId, status, limit: PAGE_SIZE, offset: page * PAGE_SIZE })
   const proposals = data?.proposals ?? []
@@ -66,9 +68,9 @@ export const ProposalsTab = ({ shopId }: { shopId: string }) => {
       <div className="flex flex-wrap items-center gap-2 px-6 py-4">
         <Select
           size="small"
-          value={status ?? ALL}
+          value={status}
           onValueChange={(v) => {
-            setStatus(v === ALL ? undefined : (v as ProposalStatus))
+            setStatus(v as ProposalStatus)
             setPage(0)
           }}
         >
@@ -76,7 +78,6 @@ export const ProposalsTab = ({ shopId }: { shopId: string }) => {
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
-            <Select.Item value={ALL}>{t("replenishment.proposals.allStatuses")}</Select.Item>
             {PROPOSAL_STATUSES.map((s) => (
               <Select.Item key={s} value={s}>
                 {t(`replenishment.proposals.status.${s}`)}

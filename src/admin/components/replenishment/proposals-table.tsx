@@ -45,7 +45,9 @@ export const ProposalsTable = ({ proposals, isSelected, onToggle, allState, onTo
             <Table.HeaderCell className={num}>{col("onHand")}</Table.HeaderCell>
             <Table.HeaderCell className={num}>{col("reserved")}</Table.HeaderCell>
             <Table.HeaderCell className={num}>{col("incoming")}</Table.HeaderCell>
-            <Table.HeaderCell className={num}>{col("pending")}</Table.HeaderCell>
+            <Table.HeaderCell className={num}>
+              <HintLabel label={col("pending")} hint={t("replenishment.proposals.pendingHint")} />
+            </Table.HeaderCell>
             <Table.HeaderCell className={num}>{col("reorderPoint")}</Table.HeaderCell>
             <Table.HeaderCell className={num}>{col("orderUpTo")}</Table.HeaderCell>
             <Table.HeaderCell>{col("reason")}</Table.HeaderCell>

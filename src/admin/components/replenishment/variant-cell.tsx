@@ -10,7 +10,7 @@ export const VariantCell = ({ variantId, variant }: { variantId: string; variant
   const href = variant?.product_id ? `/products/${variant.product_id}/variants/${variantId}` : null
   const name = product ?? title ?? t("replenishment.variant.unknown", { id: variantId })
   return (
-    <div className="flex min-w-[180px] max-w-[280px] flex-col" data-variant-id={variantId}>
+    <div className="flex min-w-[160px] max-w-[240px] flex-col" data-variant-id={variantId}>
       {href ? (
         <Link to={href} onClick={(e) => e.stopPropagation()} className="text-ui-fg-base truncate hover:underline">
           {name}

@@ -30,11 +30,16 @@ describe("forecast sparkline", () => {
     expect(pts.every(([, y]) => y === 18)).toBe(true)
   })
 
+  it("draws a constant rate as a level line at half height, not as a full block", () => {
+    const pts = coords(sparkline([0.4, 0.4, 0.4, 0.4], box)!.line)
+    expect(pts.every(([, y]) => y === 10)).toBe(true)
+  })
+
   it("treats missing and negative values as zero and draws one value as a level line", () => {
     const pts = coords(sparkline([2, null, -1, NaN, 2], box)!.line)
     expect(pts.map(([, y]) => y)).toEqual([2, 18, 18, 18, 2])
     const one = coords(sparkline([5], box)!.line)
-    expect(one).toEqual([[2, 2], [98, 2]])
+    expect(one).toEqual([[2, 10], [98, 10]])
   })
 
   it("draws nothing without a forecast", () => {
