@@ -20,7 +20,7 @@ require(path.join(__dirname, "../../node_modules/ts-node")).register({
   project: path.join(__dirname, "../../tsconfig.json"),
 })
 const { planSeries, Workspace } = require("../../src/lib/forecast")
-const { planPolicy } = require("../../src/lib/safety-stock")
+const { buildErrorPool, planPolicy } = require("../../src/lib/safety-stock")
 const { median, round } = require("../lib/stats")
 const { generateMix } = require("./mix")
 const { loadCarparts } = require("./carparts")
@@ -351,22 +351,32 @@ function inventory() {
   const parts = data.parts.filter((p) => p.complete && !isConstant(p.values.subarray(0, p.values.length - HOLD)))
   const target = 0.95
   const kinds = ["cycle", "fill"]
-  log(`inventory: ${parts.length} parts, re-planning every month of the ${HOLD}-month hold-out`)
+  // BENCH_POOL=0: each part's own error sample only (the policy before the error pool)
+  const usePool = process.env.BENCH_POOL !== "0"
+  log(`inventory: ${parts.length} parts, re-planning every month of the ${HOLD}-month hold-out${usePool ? ", error pool per month" : ", no error pool"}`)
   const ws = new Workspace()
   const t0 = process.hrtime.bigint()
   const runs = Object.fromEntries(kinds.map((k) => [k, { rolling: [], frozen: [], approaches: {} }]))
   const statics = []
+  // Plan every part for every month first: the policies of month t use the error pool of all
+  // parts planned at month t (as the nightly job pools the series of one chunk).
+  const plans = []
+  const pools = []
+  for (let t = 0; t < HOLD; t++) {
+    const row = parts.map((p) => planSeries({ demand: p.values.subarray(0, p.values.length - HOLD + t), period: 12, horizon: 3, protection: 2, selectionHorizon: HOLD }, ws))
+    plans.push(row)
+    pools.push(usePool ? buildErrorPool(row) : null)
+  }
   for (let i = 0; i < parts.length; i++) {
     const y = parts[i].values
     const nTrain = y.length - HOLD
     const test = y.subarray(nTrain)
     const levels = { cycle: new Array(HOLD), fill: new Array(HOLD) }
-    let firstMonth = 0
+    const firstMonth = Math.round(plans[0][i].forecast[0])
     for (let t = 0; t < HOLD; t++) {
-      const plan = planSeries({ demand: y.subarray(0, nTrain + t), period: 12, horizon: 3, protection: 2, selectionHorizon: HOLD }, ws)
-      if (t === 0) firstMonth = Math.round(plan.forecast[0])
+      const plan = plans[t][i]
       for (const kind of kinds) {
-        const policy = planPolicy({ plan, leadTime: { mean: 1 }, reviewPeriod: 1, target: { kind, level: target }, seed: i * 100 + t })
+        const policy = planPolicy({ plan, leadTime: { mean: 1 }, reviewPeriod: 1, target: { kind, level: target }, pool: pools[t], seed: i * 100 + t })
         levels[kind][t] = policy.orderUpTo
         if (t === 0) runs[kind].approaches[policy.approach] = (runs[kind].approaches[policy.approach] ?? 0) + 1
       }
@@ -420,6 +430,7 @@ function inventory() {
     benchmark: "forecast-inventory-carparts",
     parts: parts.length,
     months: HOLD,
+    error_pool: usePool ? "per month, over all parts planned that month (buildErrorPool)" : "none (BENCH_POOL=0)",
     policy:
       "periodic review order-up-to, review 1 month, lead time 1 month, unmet demand backordered; Mendian re-plans every month with the months seen so far; static S = ceil(2·mean + k·sd·√2) from the training months, k tuned in hindsight to Mendian's achieved service",
     cycle_service: "share of part-months ending without a backorder",

@@ -10,6 +10,7 @@ export {
   type TargetTable,
   type XyzClass,
 } from "./abc-xyz"
+export { buildErrorPool, nearest, POOL_MAX, POOL_NEIGHBOURS, pooledSample, POOL_WEIGHT, VARIANCE_PRIOR_WEIGHT, type ClassPool, type ErrorPool } from "./error-pool"
 export { inverseNormalLoss, normalCdf, normalLoss, normalPdf, normalQuantile } from "./normal"
 export {
   cumulative,

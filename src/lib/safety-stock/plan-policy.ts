@@ -1,6 +1,7 @@
 import { mulberry32 } from "../random"
 import type { DemandClass, ForecastError } from "../forecast/types"
 import { defaultTarget, FALLBACK_TARGET, type AbcClass, type ServiceTarget, type TargetTable, type XyzClass } from "./abc-xyz"
+import { pooledSample, type ErrorPool } from "./error-pool"
 import { inverseNormalLoss, normalQuantile } from "./normal"
 
 /**
@@ -20,7 +21,11 @@ import { inverseNormalLoss, normalQuantile } from "./normal"
  * √(T / h) when the interval T differs from the errors' h), floored at 0. When σL > 0 the lead
  * time is drawn from N(L, σL) (at least 0) and the forecast taken over the drawn interval — the
  * d²·σL² term of the formula; each error is used equally often (stratified). The level is the
- * continuity-corrected target quantile of that sample.
+ * continuity-corrected target quantile of that sample (cycle service), or the smallest level
+ * whose expected shortage per cycle on that sample is at most (1 − β)·(demand per cycle) (fill
+ * rate, the loss-function condition). With a `pool`, the sample is mixed with the standardised
+ * errors of similar series (weight POOL_WEIGHT errors; see error-pool.ts), so that a small sample
+ * still shows a tail.
  */
 
 export interface PolicyOverride {
@@ -57,6 +62,11 @@ export interface PolicyInput {
   override?: PolicyOverride | null
   /** The policy in force, needed when the override freezes it. */
   previous?: PolicyLevels | null
+  /**
+   * Errors of the other series planned in the same batch (buildErrorPool), used to complete a
+   * small error sample of an intermittent or lumpy series. Without it only the own sample is used.
+   */
+  pool?: ErrorPool | null
   /** Bootstrap seed and replicate count (defaults 1 and 1000). */
   seed?: number
   replicates?: number
@@ -106,7 +116,9 @@ export function planPolicy(input: PolicyInput): Policy {
     levels = { safetyStock: 0, reorderPoint: 0, orderUpTo: 0 }
   } else if ((plan.class === "intermittent" || plan.class === "lumpy") && err.sample.length >= MIN_BOOTSTRAP_SAMPLE) {
     approach = "bootstrap"
-    levels = bootstrapLevels(f, err, L, sL, R, target, input.seed ?? 1, input.replicates ?? 1000)
+    const sample = pooledSample(err, plan.class, cumulative(f, err.h > 0 ? err.h : 1), input.pool)
+    const used = sample === err.sample ? err : { ...err, sample }
+    levels = bootstrapLevels(f, used, L, sL, R, target, input.seed ?? 1, input.replicates ?? 1000)
     levels.safetyStock = Math.max(0, Math.ceil(levels.orderUpTo - muP - 1e-9))
   } else {
     approach = "normal"
