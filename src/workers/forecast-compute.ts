@@ -5,8 +5,8 @@
  * and tests may call it in-process.
  */
 import { decodeDemand, toDailyArrays } from "../lib/demand-codec"
-import { cnHolidayFlags, EVENT_PROMO, planSeries, Workspace } from "../lib/forecast"
-import { cumulative, planPolicy, xyzClass, type AbcClass, type PolicyOverride } from "../lib/safety-stock"
+import { cnHolidayFlags, EVENT_PROMO, planSeries, Workspace, type SeriesPlan } from "../lib/forecast"
+import { buildErrorPool, cumulative, planPolicy, xyzClass, type AbcClass, type PolicyOverride } from "../lib/safety-stock"
 import { formatCalendarDate } from "../lib/opening-hours"
 import { pickTarget, type TargetCandidate } from "../lib/replenishment-signals"
 
@@ -87,6 +87,9 @@ export class ChunkComputer {
     let overridesKept = 0
     const from = ctx.asOfDay - ctx.historyDays
     const to = ctx.asOfDay - 1
+    // Forecast every series first, then plan policies with the chunk's pooled errors: a series
+    // with few errors of its own (a short history) borrows the tail of similar series.
+    const planned: Array<{ t: SeriesTask; plan: SeriesPlan; protection: number }> = []
     for (const t of tasks) {
       try {
         // History starts at the series' first recorded day: before it the item was not sold
@@ -115,6 +118,14 @@ export class ChunkComputer {
           },
           this.ws
         )
+        planned.push({ t, plan, protection })
+      } catch (e) {
+        failures.push({ series_id: t.id, variant_id: t.variant_id, location_id: t.location_id, reason: (e as Error)?.message ?? String(e) })
+      }
+    }
+    const pool = buildErrorPool(planned.map((p) => p.plan))
+    for (const { t, plan, protection } of planned) {
+      try {
         const err = plan.error
         const expected = cumulative(plan.forecast, err.h > 0 ? err.h : protection)
         const xyz = xyzClass(expected > 0 ? err.hSd / expected : Number.NaN)
@@ -140,6 +151,7 @@ export class ChunkComputer {
           xyz,
           override,
           previous: t.previous,
+          pool,
           seed: hashSeed(t.id),
         })
         const applied: string[] = [...policy.overrides]
