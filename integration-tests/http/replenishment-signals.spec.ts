@@ -197,7 +197,8 @@ medusaIntegrationTestRunner({
 
       const shopDay = dayNo(today(SHOP_TZ))
       const first = await sweepStockouts(container, { batchSize: 2 })
-      expect(first).toMatchObject({ shops: 2, levels_out: 3, flags: 3, flagged: 2, unchanged: 0, missing: 1 })
+      // Juice's stocked, unreserved level at the till and tea's at the pickup shop are never read.
+      expect(first).toMatchObject({ shops: 2, levels_read: 3, levels_out: 3, flags: 3, flagged: 2, unchanged: 0, missing: 1 })
       const series = async (variantId: string, locationId: string) => (await replenishment(container).retrieveDemandHistory(variantId, locationId))!
       expect(flagged((await series(tea.variantId, till.stock_location_id)).series.stockout, shopDay)).toBe(true)
       expect(flagged((await series(coffee.variantId, till.stock_location_id)).series.stockout, shopDay)).toBe(true)
