@@ -51,16 +51,22 @@ async function main() {
   else if (!process.env.DATABASE_URL) fs.rmSync(path.join(ROOT, ".data/pg-e2e"), { recursive: true, force: true })
   console.log(`e2e: starting the demo on port ${PORT} (${env.DATABASE_URL ? "local PostgreSQL" : "embedded PostgreSQL"})`)
   const demo = await startDemo(env)
-  let results = []
+  const results = []
+  const suite = {
+    base: `http://localhost:${PORT}`,
+    email: EMAIL,
+    password: PASSWORD,
+    shopCode: process.env.E2E_SHOP_CODE ?? "KM-001",
+    outDir: path.join(ROOT, "test-results/e2e"),
+    // The replenishment suite ages the shop's stock there to have slow movers (embedded: none).
+    databaseUrl: env.DATABASE_URL ?? process.env.DATABASE_URL,
+  }
   try {
     const { runAdminShops } = await import("./admin-shops.mjs")
-    results = await runAdminShops({
-      base: `http://localhost:${PORT}`,
-      email: EMAIL,
-      password: PASSWORD,
-      shopCode: process.env.E2E_SHOP_CODE ?? "KM-001",
-      outDir: path.join(ROOT, "test-results/e2e"),
-    })
+    results.push(...(await runAdminShops(suite).catch((e) => (console.error(e), [{ name: "admin shops", ok: false }]))))
+    console.log("replenishment:")
+    const { runAdminReplenishment } = await import("./admin-replenishment.mjs")
+    results.push(...(await runAdminReplenishment(suite).catch((e) => (console.error(e), [{ name: "admin replenishment", ok: false }]))))
   } catch (e) {
     console.error(e)
     results.push({ name: "e2e run", ok: false })

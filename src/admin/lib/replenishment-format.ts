@@ -43,3 +43,11 @@ export const parseTargetPercent = (text: string): number | null | undefined => {
   const n = Number(trimmed)
   return n > 0 && n < 100 ? Math.round(n * 100) / 10000 : undefined
 }
+
+/** A moment as a short "Nov 24, 09:49" for narrow table cells. */
+export const formatShortDateTime = (iso: string | null | undefined, locale: string): string => {
+  if (!iso) return "–"
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return "–"
+  return new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" }).format(date)
+}

@@ -22,6 +22,7 @@ export type VariantSummary = {
   sku: string | null
   product_id: string | null
   product_title: string | null
+  thumbnail?: string | null
 }
 
 export type StockPolicy = {
@@ -145,5 +146,8 @@ export type ForecastDay = { date: string; mean: number; low: number; high: numbe
 export type DemandSeriesResponse = {
   history: HistoryDay[]
   forecast: ForecastDay[]
+  /** The band's central coverage, e.g. 0.8. */
+  interval_level?: number
+  timezone?: string
   policy: StockPolicy | null
 }

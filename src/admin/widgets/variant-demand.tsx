@@ -101,14 +101,13 @@ const VariantDemandWidget = ({ data }: DetailWidgetProps<AdminProductVariant>) =
           ) : (
             <>
               <Text size="small" className="text-ui-fg-subtle" data-testid="variant-demand-summary">
-                {t("replenishment.chart.summary", {
-                  sold: q(sold),
-                  days: history.length,
-                  stockouts: history.filter((h) => h.stockout).length,
-                  promotions: history.filter((h) => h.promotion).length,
-                })}
+                {[
+                  t("replenishment.chart.soldInDays", { sold: q(sold), count: history.length }),
+                  t("replenishment.chart.stockoutDays", { count: history.filter((h) => h.stockout).length }),
+                  t("replenishment.chart.promotionDays", { count: history.filter((h) => h.promotion).length }),
+                ].join(" · ")}
               </Text>
-              <DemandChart history={history} forecast={forecast} />
+              <DemandChart history={history} forecast={forecast} intervalLevel={series.data?.interval_level} />
             </>
           )}
         </div>

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next"
 import { useElementWidth } from "../../hooks/use-element-width"
 import { useLocale } from "../../hooks/use-locale"
 import { buildDemandChart, type ChartBox } from "../../lib/demand-chart"
-import { formatRate } from "../../lib/replenishment-format"
+import { formatRate, formatShare } from "../../lib/replenishment-format"
 import type { ForecastDay, HistoryDay } from "../../lib/replenishment-types"
 
 const HEIGHT = 220
@@ -30,7 +30,15 @@ const Swatch = ({ className, shape = "box" }: { className: string; shape?: "box"
  * Daily units sold (bars) with out-of-stock days shaded and promotion days marked, then the
  * forecast's mean (line) inside its interval (band). Drawn here in SVG, no chart library.
  */
-export const DemandChart = ({ history, forecast }: { history: HistoryDay[]; forecast: ForecastDay[] }) => {
+export const DemandChart = ({
+  history,
+  forecast,
+  intervalLevel,
+}: {
+  history: HistoryDay[]
+  forecast: ForecastDay[]
+  intervalLevel?: number
+}) => {
   const { t } = useTranslation("mendian")
   const locale = useLocale()
   const { ref, width } = useElementWidth(720, 320)
@@ -146,7 +154,9 @@ export const DemandChart = ({ history, forecast }: { history: HistoryDay[]; fore
         </li>
         <li className="flex items-center gap-x-1.5">
           <Swatch className="text-ui-tag-blue-icon opacity-30" />
-          {t("replenishment.chart.interval")}
+          {intervalLevel
+            ? t("replenishment.chart.intervalLevel", { level: formatShare(intervalLevel, locale) })
+            : t("replenishment.chart.interval")}
         </li>
       </ul>
     </div>

@@ -1,8 +1,7 @@
 import { Checkbox, Table, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { useLocale } from "../../hooks/use-locale"
-import { formatDateTime } from "../../lib/format"
-import { formatQuantity } from "../../lib/replenishment-format"
+import { formatQuantity, formatShortDateTime } from "../../lib/replenishment-format"
 import type { Proposal } from "../../lib/replenishment-types"
 import { HintLabel } from "../common/hint-label"
 import { ProposalStatusBadge } from "./status-badges"
@@ -82,7 +81,7 @@ export const ProposalsTable = ({ proposals, isSelected, onToggle, allState, onTo
               <Table.Cell>
                 <ProposalStatusBadge status={p.status} />
               </Table.Cell>
-              <Table.Cell className="text-ui-fg-subtle">{formatDateTime(p.created_at, locale)}</Table.Cell>
+              <Table.Cell className="text-ui-fg-subtle">{formatShortDateTime(p.created_at, locale)}</Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>
