@@ -52,6 +52,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/shops", options: {} },
     { resolve: "./src/modules/idempotency", options: { ttl_hours: idempotencyTtlHours } },
     { resolve: "./src/modules/replenishment", options: {} },
+    { resolve: "./src/modules/transfers", options: {} },
     ...redisModules,
   ],
 })

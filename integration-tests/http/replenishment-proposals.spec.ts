@@ -121,15 +121,15 @@ medusaIntegrationTestRunner({
       await runForShop(container)
       const [p] = (await api.get(`/admin/replenishment/proposals?shop_id=${shop.id}`, { headers })).data.proposals
 
-      const unknown = await api.post("/admin/replenishment/proposals/approve", { ids: [p.id, "rprop_nope"] }, { headers }).catch((e) => e.response)
+      const unknown = await api.post("/admin/replenishment/proposals/approve", { ids: [p.id, "rprop_nope"] }, { headers }).catch((e: any) => e.response)
       expect(unknown.status).toBe(404)
       expect(unknown.data.message).toContain("rprop_nope")
-      const empty = await api.post("/admin/replenishment/proposals/approve", { ids: [] }, { headers }).catch((e) => e.response)
+      const empty = await api.post("/admin/replenishment/proposals/approve", { ids: [] }, { headers }).catch((e: any) => e.response)
       expect(empty.status).toBe(400)
       expect((await api.get(`/admin/replenishment/proposals?shop_id=${shop.id}`, { headers })).data.proposals[0].status).toBe("open")
 
       expect((await api.post("/admin/replenishment/proposals/dismiss", { ids: [p.id] }, { headers })).data.proposals[0]).toMatchObject({ status: "dismissed" })
-      const conflict = await api.post("/admin/replenishment/proposals/approve", { ids: [p.id] }, { headers }).catch((e) => e.response)
+      const conflict = await api.post("/admin/replenishment/proposals/approve", { ids: [p.id] }, { headers }).catch((e: any) => e.response)
       expect(conflict.status).toBe(409)
       expect(conflict.data).toMatchObject({ code: "proposal_already_decided" })
       expect(conflict.data.message).toContain("is dismissed")
@@ -142,7 +142,7 @@ medusaIntegrationTestRunner({
       expect((await api.post("/admin/replenishment/proposals/refresh", { shop_id: shop.id }, { headers })).data).toMatchObject({ created: 0, closed: 1 })
       expect((await api.get(`/admin/replenishment/proposals?shop_id=${shop.id}`, { headers })).data.count).toBe(0)
 
-      const noScope = await api.post("/admin/replenishment/proposals/refresh", {}, { headers }).catch((e) => e.response)
+      const noScope = await api.post("/admin/replenishment/proposals/refresh", {}, { headers }).catch((e: any) => e.response)
       expect(noScope.status).toBe(400)
     })
 
@@ -151,10 +151,10 @@ medusaIntegrationTestRunner({
       expect(res.slow_movers.map((m: any) => m.variant_id)).toEqual([slow.variantId])
       expect(res.slow_movers[0]).toMatchObject({ on_hand: 40, sold: 0, weeks_of_cover: null, variant: { sku: "SLOW-PP" } })
 
-      const bad = await api.post("/admin/replenishment/slow-movers/clearance", { shop_id: shop.id, variant_ids: [slow.variantId], percentage: 95 }, { headers }).catch((e) => e.response)
+      const bad = await api.post("/admin/replenishment/slow-movers/clearance", { shop_id: shop.id, variant_ids: [slow.variantId], percentage: 95 }, { headers }).catch((e: any) => e.response)
       expect(bad.status).toBe(400)
       expect(bad.data.message).toContain("percentage")
-      const missing = await api.post("/admin/replenishment/slow-movers/clearance", { shop_id: shop.id, variant_ids: ["variant_nope"], percentage: 30 }, { headers }).catch((e) => e.response)
+      const missing = await api.post("/admin/replenishment/slow-movers/clearance", { shop_id: shop.id, variant_ids: ["variant_nope"], percentage: 30 }, { headers }).catch((e: any) => e.response)
       expect(missing.status).toBe(404)
 
       const made = await api.post("/admin/replenishment/slow-movers/clearance", { shop_id: shop.id, variant_ids: [slow.variantId], percentage: 30 }, { headers })
@@ -183,7 +183,7 @@ medusaIntegrationTestRunner({
       expect(view.forecast[0].date).toBe(localBusinessDate("Asia/Shanghai", new Date()))
       for (const f of view.forecast) expect(f.low <= f.mean && f.mean <= f.high && f.low >= 0).toBe(true)
       expect(view.forecast.some((f: any) => f.high > f.mean)).toBe(true)
-      const bad = await api.get(`/admin/replenishment/series?variant_id=${tea.variantId}`, { headers }).catch((e) => e.response)
+      const bad = await api.get(`/admin/replenishment/series?variant_id=${tea.variantId}`, { headers }).catch((e: any) => e.response)
       expect(bad.status).toBe(400)
     })
   },

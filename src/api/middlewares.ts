@@ -22,6 +22,14 @@ import {
 } from "./admin/replenishment/validators"
 import { AdminListServiceTargets, AdminUpsertServiceTarget } from "./admin/replenishment/targets/validators"
 import { StoreListShops } from "./store/shops/validators"
+import {
+  AdminApproveTransfer,
+  AdminCreateTransfer,
+  AdminListTransfers,
+  AdminReceiveTransfer,
+  AdminShipTransfer,
+  AdminTransferAction,
+} from "./admin/transfers/validators"
 import { conflictAwareErrorHandler } from "./utils/conflict-error-handler"
 import { idempotency } from "./utils/idempotency"
 import { authenticatePos } from "./utils/pos-auth"
@@ -96,6 +104,22 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [idempotency(), validateAndTransformBody(AdminUpsertServiceTarget)],
     },
+    { matcher: "/admin/transfers", method: ["GET"], middlewares: [validateQuery(AdminListTransfers)] },
+    { matcher: "/admin/transfers", method: ["POST"], middlewares: [idempotency(), validateAndTransformBody(AdminCreateTransfer)] },
+    ...(
+      [
+        ["request", AdminTransferAction],
+        ["approve", AdminApproveTransfer],
+        ["ship", AdminShipTransfer],
+        ["receive", AdminReceiveTransfer],
+        ["close", AdminTransferAction],
+        ["cancel", AdminTransferAction],
+      ] as const
+    ).map(([action, body]) => ({
+      matcher: `/admin/transfers/:id/${action}`,
+      method: ["POST"] as any,
+      middlewares: [idempotency(), validateAndTransformBody(body)],
+    })),
     { matcher: "/store/shops", method: ["GET"], middlewares: [validateQuery(StoreListShops)] },
     { matcher: "/pos/*", middlewares: [authenticatePos()] },
     { matcher: "/pos/*", method: ["POST"], middlewares: [idempotency({ required: true })] },

@@ -20,6 +20,7 @@ export type CreateShopInput = {
   floor_area_m2?: number | null
   staff_count?: number | null
   opening_hours?: OpeningHours | null
+  receiving_hours?: OpeningHours | null
   closures?: Closure[] | null
   timezone?: string
   territory_id?: string | null

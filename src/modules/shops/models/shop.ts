@@ -21,6 +21,8 @@ const Shop = model
     staff_count: model.number().nullable(),
     // { mon: [{ open: "09:00", close: "21:30" }], … }; close <= open means overnight.
     opening_hours: model.json().nullable(),
+    // When goods are accepted (same shape as opening_hours); null = during opening hours.
+    receiving_hours: model.json().nullable(),
     // [{ date: "2027-02-06", reason: "春节" }]: whole local business days.
     closures: model.json().nullable(),
     timezone: model.text().default("Asia/Shanghai"),

@@ -6,7 +6,7 @@ import type { UpdateShopInput } from "../types"
 
 // Medusa's update deep-merges JSON columns (right for metadata); hours and closures are
 // replaced whole, or a day removed from the week would linger.
-const REPLACED_JSON = ["opening_hours", "closures"] as const
+const REPLACED_JSON = ["opening_hours", "receiving_hours", "closures"] as const
 
 async function writeShop(service: ShopsModuleService, data: Record<string, unknown> & { id: string }) {
   const replaced = REPLACED_JSON.filter((f) => f in data)

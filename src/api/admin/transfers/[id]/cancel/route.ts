@@ -1,0 +1,10 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { cancelTransferWorkflow } from "../../../../../workflows/transfers/transfer-action"
+import { actorId } from "../../../replenishment/place-filter"
+import { transferDetail } from "../../transfer-detail"
+
+/** POST /admin/transfers/:id/cancel (Idempotency-Key accepted): answers with the whole document. */
+export const POST = async (req: MedusaRequest<Record<string, any>>, res: MedusaResponse) => {
+  await cancelTransferWorkflow(req.scope).run({ input: { ...(req.validatedBody ?? {}), id: req.params.id, actor: actorId(req) } })
+  res.json({ transfer: await transferDetail(req.scope, req.params.id) })
+}

@@ -1,0 +1,28 @@
+import { haversineKm } from "../geo"
+import { nextOpening, type Closure, type OpeningHours } from "../opening-hours"
+
+export type DeliveryPlace = {
+  latitude: number
+  longitude: number
+  timezone: string
+  opening_hours?: OpeningHours | null
+  receiving_hours?: OpeningHours | null
+  closures?: Closure[] | null
+}
+
+/** Road distance from straight-line distance, speed and loading time: planning figures, not promises. */
+export const DELIVERY_DEFAULTS = { detourFactor: 1.3, speedKmh: 40, handlingMinutes: 30 }
+
+/**
+ * When a shipment can be handed over at its destination: the drive (haversine × detour at an
+ * average speed, plus handling) from the moment it leaves, then the first moment the destination
+ * receives goods — its receiving hours, or its opening hours when it has none — skipping its
+ * closures. null when it receives nothing in the next two weeks, or has no hours at all.
+ */
+export function expectedArrival(source: DeliveryPlace | null, destination: DeliveryPlace, departure: Date, o = DELIVERY_DEFAULTS): Date | null {
+  const km = source ? haversineKm({ lat: source.latitude, lng: source.longitude }, { lat: destination.latitude, lng: destination.longitude }) * o.detourFactor : 0
+  const arrival = new Date(departure.getTime() + ((km / o.speedKmh) * 60 + o.handlingMinutes) * 60_000)
+  const hours = destination.receiving_hours ?? destination.opening_hours
+  if (!hours) return null
+  return nextOpening(hours, destination.closures ?? [], destination.timezone, arrival)
+}
