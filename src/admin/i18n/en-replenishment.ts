@@ -62,7 +62,6 @@ export const replenishmentEn = {
       onHand: "On hand",
       daysOfCover: "Days of cover",
       status: "Status",
-      overrides: "Overrides",
     },
     filters: {
       demandClass: "Demand class",

@@ -64,7 +64,6 @@ export const replenishmentZhCN: ChineseOf<typeof replenishmentEn> = {
       onHand: "可用库存",
       daysOfCover: "可售天数",
       status: "状态",
-      overrides: "人工设定",
     },
     filters: {
       demandClass: "需求类型",

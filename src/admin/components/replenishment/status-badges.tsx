@@ -37,7 +37,7 @@ export const ProposalStatusBadge = ({ status }: { status: ProposalStatus }) => {
 /** Small tags for the overrides the last run or edit applied (min, max, frozen, target). */
 export const OverrideMarkers = ({ applied }: { applied: OverrideApplied[] | null | undefined }) => {
   const { t } = useTranslation("mendian")
-  if (!applied?.length) return <span className="text-ui-fg-muted">–</span>
+  if (!applied?.length) return null
   return (
     <Tooltip content={t("replenishment.overrides.title")}>
       <span className="inline-flex gap-1" data-testid="override-markers">
