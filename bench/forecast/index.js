@@ -12,7 +12,8 @@
 //            Mendian's policy at a 95 % cycle-service target, against a static mean + k·σ
 //            policy with k tuned (in hindsight) to the same service.
 //
-// Environment: BENCH_SERIES (20000), BENCH_ROUNDS (5), BENCH_SEED (20261124).
+// Environment: BENCH_SERIES (20000), BENCH_ROUNDS (5), BENCH_SEED (20261124), BENCH_POOL (1; 0 =
+// policies from each series' own error sample, without the chunk's error pool).
 const path = require("node:path")
 require(path.join(__dirname, "../../node_modules/ts-node")).register({
   transpileOnly: true,
@@ -51,28 +52,40 @@ function speed() {
   const methods = {}
   const approaches = {}
 
+  // As the nightly job does per chunk (src/workers/forecast-compute.ts): forecast CHUNK series,
+  // pool their errors (buildErrorPool), then plan their policies with the pool.
+  const CHUNK = 2000
   const pipeline = (collect) => {
     let check = 0
-    for (let i = 0; i < N; i++) {
-      const s = mix.series[i]
-      const plan = planSeries(
-        {
-          demand: s.demand,
-          censored: s.censored,
-          events: s.events,
-          futureEvents: s.futureEvents,
-          period: 7,
-          horizon: 28,
-          protection: s.review + Math.round(s.leadMean),
-        },
-        ws
-      )
-      const policy = planPolicy({ plan, leadTime: { mean: s.leadMean, sd: s.leadSd }, reviewPeriod: s.review, abc: s.abc, xyz: "Y", casePack: s.casePack, moq: s.moq, seed: i })
-      check += policy.orderUpTo
-      if (collect) {
-        classes[plan.class] = (classes[plan.class] ?? 0) + 1
-        methods[plan.method] = (methods[plan.method] ?? 0) + 1
-        approaches[policy.approach] = (approaches[policy.approach] ?? 0) + 1
+    for (let c0 = 0; c0 < N; c0 += CHUNK) {
+      const c1 = Math.min(N, c0 + CHUNK)
+      const plans = new Array(c1 - c0)
+      for (let i = c0; i < c1; i++) {
+        const s = mix.series[i]
+        plans[i - c0] = planSeries(
+          {
+            demand: s.demand,
+            censored: s.censored,
+            events: s.events,
+            futureEvents: s.futureEvents,
+            period: 7,
+            horizon: 28,
+            protection: s.review + Math.round(s.leadMean),
+          },
+          ws
+        )
+      }
+      const pool = process.env.BENCH_POOL !== "0" ? buildErrorPool(plans) : null
+      for (let i = c0; i < c1; i++) {
+        const s = mix.series[i]
+        const plan = plans[i - c0]
+        const policy = planPolicy({ plan, leadTime: { mean: s.leadMean, sd: s.leadSd }, reviewPeriod: s.review, abc: s.abc, xyz: "Y", casePack: s.casePack, moq: s.moq, pool, seed: i })
+        check += policy.orderUpTo
+        if (collect) {
+          classes[plan.class] = (classes[plan.class] ?? 0) + 1
+          methods[plan.method] = (methods[plan.method] ?? 0) + 1
+          approaches[policy.approach] = (approaches[policy.approach] ?? 0) + 1
+        }
       }
     }
     return check

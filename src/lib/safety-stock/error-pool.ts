@@ -34,7 +34,7 @@ export const POOL_NEIGHBOURS = 240
 /** Prior weight, in errors, of the pooled variance when moderating a series' own variance. */
 export const VARIANCE_PRIOR_WEIGHT = 1
 /** Largest number of errors kept per class (a deterministic stride subsample above it). */
-export const POOL_MAX = 100_000
+export const POOL_MAX = 20_000
 
 const TINY = 1e-6
 const POOLED: readonly DemandClass[] = ["intermittent", "lumpy"]
@@ -51,44 +51,53 @@ export interface ClassPool {
 export type ErrorPool = Partial<Record<DemandClass, ClassPool>>
 
 /** Pool the error samples of a batch of plans, per demand class (intermittent and lumpy). */
-export function buildErrorPool(plans: Iterable<{ class: DemandClass; error: ForecastError }>): ErrorPool {
-  const raw: Partial<Record<DemandClass, { f: number[]; e: number[]; s: number[] }>> = {}
-  for (const p of plans) {
-    if (!POOLED.includes(p.class)) continue
-    const err = p.error
-    const s = err.hSd
-    if (!(s > 0) || err.sample.length === 0) continue
-    const r = (raw[p.class] ??= { f: [], e: [], s: [] })
-    for (let j = 0; j < err.sample.length; j++) {
-      r.f.push(err.sampleForecast[j] ?? 0)
-      r.e.push(err.sample[j])
-      r.s.push(s)
-    }
-  }
+export function buildErrorPool(plans: ArrayLike<{ class: DemandClass; error: ForecastError }> | Iterable<{ class: DemandClass; error: ForecastError }>): ErrorPool {
+  const list = Array.from(plans as Iterable<{ class: DemandClass; error: ForecastError }>)
+  const usable = (p: { class: DemandClass; error: ForecastError }) => POOLED.includes(p.class) && p.error.hSd > 0 && p.error.sample.length > 0
   const out: ErrorPool = {}
   for (const cls of POOLED) {
-    const r = raw[cls]
-    if (!r || r.e.length === 0) continue
-    const total = r.e.length
-    const stride = total > POOL_MAX ? total / POOL_MAX : 1
-    const n = Math.min(total, POOL_MAX)
-    const snr = new Array<[number, number]>(n)
-    const lvl = new Array<[number, number]>(n)
-    for (let i = 0; i < n; i++) {
-      const j = Math.floor(i * stride)
-      const f = r.f[j] > TINY ? r.f[j] : TINY
-      snr[i] = [Math.log(f / r.s[j]), r.e[j] / r.s[j]]
-      lvl[i] = [Math.log(f), r.e[j]]
+    let total = 0
+    for (const p of list) if (p.class === cls && usable(p)) total += p.error.sample.length
+    if (total === 0) continue
+    // every step-th error (in batch order) when the class has more than POOL_MAX
+    const step = Math.ceil(total / POOL_MAX)
+    const n = Math.ceil(total / step)
+    const sk = new Float64Array(n)
+    const zv = new Float64Array(n)
+    const lk = new Float64Array(n)
+    const ev = new Float64Array(n)
+    let g = 0
+    let o = 0
+    for (const p of list) {
+      if (p.class !== cls || !usable(p)) continue
+      const err = p.error
+      const s = err.hSd
+      for (let j = 0; j < err.sample.length; j++, g++) {
+        if (g % step !== 0) continue
+        const fj = err.sampleForecast[j] ?? 0
+        const f = fj > TINY ? fj : TINY
+        sk[o] = Math.log(f / s)
+        zv[o] = err.sample[j] / s
+        lk[o] = Math.log(f)
+        ev[o] = err.sample[j]
+        o++
+      }
     }
-    const byKey = (a: [number, number], b: [number, number]) => a[0] - b[0] || a[1] - b[1]
-    snr.sort(byKey)
-    lvl.sort(byKey)
-    out[cls] = {
-      snrKey: Float64Array.from(snr, (x) => x[0]),
-      z: Float64Array.from(snr, (x) => x[1]),
-      levelKey: Float64Array.from(lvl, (x) => x[0]),
-      e: Float64Array.from(lvl, (x) => x[1]),
+    const sorted = (key: Float64Array, val: Float64Array) => {
+      const idx = new Uint32Array(o)
+      for (let i = 0; i < o; i++) idx[i] = i
+      idx.sort((a, b) => key[a] - key[b] || val[a] - val[b])
+      const k = new Float64Array(o)
+      const v = new Float64Array(o)
+      for (let i = 0; i < o; i++) {
+        k[i] = key[idx[i]]
+        v[i] = val[idx[i]]
+      }
+      return [k, v] as const
     }
+    const [snrKey, z] = sorted(sk, zv)
+    const [levelKey, e] = sorted(lk, ev)
+    out[cls] = { snrKey, z, levelKey, e }
   }
   return out
 }
