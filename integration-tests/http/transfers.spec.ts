@@ -6,6 +6,7 @@ import { Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { adminHeaders } from "../helpers/admin"
 import { chinaMarket, productWithStock } from "../helpers/catalog"
+import { reconcileStock } from "../../src/workflows/transfers/queries/reconcile-stock"
 
 jest.setTimeout(180_000)
 
@@ -100,6 +101,7 @@ medusaIntegrationTestRunner({
         ["receive", "reject", 1, 0, 0],
       ])
       expect(done.movements.every((m: any) => m.actor?.startsWith("api-key:"))).toBe(true)
+      expect((await reconcileStock(container)).drift).toEqual([])
       const list = (await api.get(`/admin/transfers?shop_id=${shopB.id}&status=received,closed_short`, { headers })).data
       expect(list).toMatchObject({ count: 1, transfers: [{ id: t.id, line_count: 1, units_received: 7 }] })
     })
@@ -116,6 +118,12 @@ medusaIntegrationTestRunner({
       const after = (await api.get(`/admin/transfers/${loserId}`, { headers })).data.transfer
       expect(after).toMatchObject({ status: "requested", lines: [{ quantity_approved: 0, reservation_id: null }], movements: [] })
 
+      expect((await reconcileStock(container)).drift).toEqual([])
+      // Someone changes incoming stock behind the ledger's back: reconcile names it.
+      await container.resolve(Modules.INVENTORY).createInventoryLevels([{ inventory_item_id: tea.inventoryItemId, location_id: shopB.stock_location_id, stocked_quantity: 0, incoming_quantity: 3 }])
+      expect((await reconcileStock(container)).drift).toEqual([
+        { location_id: shopB.stock_location_id, inventory_item_id: tea.inventoryItemId, problem: "incoming is 3, transfers have 0 in transit" },
+      ])
       // Cancelling the approved one releases its reservation.
       const winnerId = loserId === a.id ? b.id : a.id
       expect((await act(winnerId, "cancel")).data.transfer).toMatchObject({ status: "cancelled" })
@@ -138,6 +146,7 @@ medusaIntegrationTestRunner({
       expect(closed.movements.at(-1)).toMatchObject({ kind: "close_short", delta_incoming: -3, reason: "lost in transit" })
       expect(await level(container, tea.inventoryItemId, shopB.stock_location_id)).toEqual({ stocked: 2, reserved: 0, incoming: 0 })
       expect(await level(container, tea.inventoryItemId, dc.stock_location_id)).toEqual({ stocked: 15, reserved: 0, incoming: 0 })
+      expect((await reconcileStock(container)).drift).toEqual([])
 
       const bad = async (body: any) => (await api.post("/admin/transfers", body, { headers }).catch((e: any) => e.response))
       const same = await bad({ source: { shop_id: dc.id }, lines: [{ destination: { shop_id: dc.id }, variant_id: tea.variantId, quantity: 1 }] })

@@ -69,12 +69,14 @@ export type LineQuantities = {
   closed_short: number
 }
 
+const QUANTITY_KEYS = ["requested", "approved", "shipped", "received", "over", "damaged", "rejected", "closed_short"] as const
+
 export const inTransit = (l: LineQuantities) => l.shipped - (l.received - l.over) - l.damaged - l.rejected - l.closed_short
 
 /** The invariant, as a list of what is wrong (empty when the line adds up). */
 export function lineDrift(l: LineQuantities): string[] {
   const out: string[] = []
-  for (const [k, v] of Object.entries(l)) if (!Number.isSafeInteger(v) || v < 0) out.push(`${k} is ${v}`)
+  for (const k of QUANTITY_KEYS) if (!Number.isSafeInteger(l[k]) || l[k] < 0) out.push(`${k} is ${l[k]}`)
   if (l.approved > l.requested) out.push(`approved ${l.approved} > requested ${l.requested}`)
   if (l.shipped > l.approved) out.push(`shipped ${l.shipped} > approved ${l.approved}`)
   if (l.over > l.received) out.push(`over ${l.over} > received ${l.received}`)
