@@ -18,7 +18,7 @@ import { createTerritoryWorkflow } from "../workflows/territories"
 import { buildCatalog, buildShops, buildTerritories, stockFor } from "./demo-chain"
 import { chunks, ensureCategories } from "./common/seed-helpers"
 import { seedDemoOrders } from "./demo-orders"
-import { seedDemoHistory } from "./demand-history/demo"
+import { demoHistoryDays, seedDemoHistory } from "./demand-history/demo"
 
 const ONLINE_CHANNEL = "Online 线上商城"
 const STOREFRONT_KEY = "Mendian storefront"
@@ -209,6 +209,15 @@ export default async function seedDemo({ container }: ExecArgs) {
 
   // Generated daily demand history (issue 3) for every carried shop × variant pair.
   await seedDemoHistory(container, { shops: shopRows, catalog, log: step })
+  // The history says these shelves have been stocked all along; levels created just now would
+  // make every item a new arrival, which the slow-mover list rightly ignores.
+  await container
+    .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    .raw(`UPDATE inventory_level SET created_at = now() - make_interval(days => ?) WHERE location_id = ANY(?) AND created_at > now() - make_interval(days => ?)`, [
+      demoHistoryDays(),
+      [...locationOf.values()],
+      demoHistoryDays(),
+    ])
 
   step(`done: ${shopRows.length} shops, ${catalog.products.length} products, publishable key ${key.token}`)
 }
