@@ -4,6 +4,7 @@ import { assertCanStart, TransferRuleError, type LineQuantities, type TransferAc
 import Transfer from "./models/transfer"
 import TransferLine from "./models/transfer-line"
 import TransferMovement from "./models/transfer-movement"
+import TransferPlan from "./models/transfer-plan"
 
 type Sql = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
@@ -52,7 +53,7 @@ export function asMedusaError(e: unknown): unknown {
   return e
 }
 
-class TransfersModuleService extends MedusaService({ Transfer, TransferLine, TransferMovement }) {
+class TransfersModuleService extends MedusaService({ Transfer, TransferLine, TransferMovement, TransferPlan }) {
   /** Document numbers TR-000001…, from a sequence: unique across processes, never reused. */
   @InjectTransactionManager()
   async nextTransferNumbers(count: number, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
