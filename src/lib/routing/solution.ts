@@ -23,6 +23,15 @@ export class Solution {
   readonly prefLoad: Float64Array
   readonly prefVol: Float64Array
   readonly prefLen: Float64Array
+  /**
+   * Timed problems only: earliest departure from each node (service done) when the run leaves
+   * the depot at `from`, and the latest service start at each node that still lets the rest
+   * of the run meet its windows and `until`. Waiting makes every schedule FIFO, so inserting a
+   * visit before b is feasible (windows and hours) exactly when the new arrival at b is no
+   * later than late[b].
+   */
+  readonly early: Float64Array
+  readonly late: Float64Array
   /** Visits feasible alone but left without a run (the fleet is used up). */
   unassigned: number[] = []
   /** Cost of one unassigned visit: larger than any visit's share of distance. */
@@ -37,6 +46,8 @@ export class Solution {
     this.prefLoad = new Float64Array(n)
     this.prefVol = new Float64Array(n)
     this.prefLen = new Float64Array(n)
+    this.early = new Float64Array(n)
+    this.late = new Float64Array(n)
     this.buf = new Int32Array(n)
     let far = 0
     for (let i = 1; i < n; i++) far = Math.max(far, inst.dist[i] + inst.dist[i * n])
@@ -104,6 +115,27 @@ export class Solution {
     this.vol[r] = v
     this.len[r] = l
     this.stamp[r] = ++this.clock
+    if (this.inst.timed) this.schedule(seq)
+  }
+
+  private schedule(seq: number[]): void {
+    const { dist: D, size: n, minutesPerKm: mpk, service, windows } = this.inst
+    let t = this.inst.from
+    let prev = 0
+    for (let k = 0; k < seq.length; k++) {
+      const x = seq[k]
+      t = startAt(windows[x], t + D[prev * n + x] * mpk) + service[x]
+      this.early[x] = t
+      prev = x
+    }
+    let latest = this.inst.until
+    let next = 0
+    for (let k = seq.length - 1; k >= 0; k--) {
+      const x = seq[k]
+      latest = latestStart(windows[x], latest - D[x * n + next] * mpk - service[x])
+      this.late[x] = latest
+      next = x
+    }
   }
 
   /** Capacity of both kinds for a run carrying these totals. */
@@ -122,7 +154,19 @@ export class Solution {
 
   /** timeOk for `seq` with `u` inserted before index `pos`, without allocating. */
   timeOkInsert(seq: number[], pos: number, u: number): boolean {
-    if (!this.inst.timed) return true
+    const inst = this.inst
+    if (!inst.timed) return true
+    // O(1) for windows and hours from the run's early/late times…
+    const { dist: D, size: n, minutesPerKm: mpk } = inst
+    const a = pos > 0 ? seq[pos - 1] : 0
+    const c = pos < seq.length ? seq[pos] : 0
+    const leave = a ? this.early[a] : inst.from
+    const start = startAt(inst.windows[u], leave + D[a * n + u] * mpk)
+    if (start === Infinity) return false
+    const arrive = start + inst.service[u] + D[u * n + c] * mpk
+    if (!(arrive <= (c ? this.late[c] : inst.until) + EPS)) return false
+    if (inst.maxDuration === Infinity) return true
+    // …and the full schedule when the run's duration is limited too.
     const b = this.buf
     let k = 0
     for (let i = 0; i < pos; i++) b[k++] = seq[i]
@@ -173,4 +217,18 @@ export class Solution {
     snap.routes.forEach((seq, r) => this.setRoute(r, seq.slice()))
     this.unassigned = snap.unassigned.slice()
   }
+}
+
+/** Service start when arriving at `t`: the first window still open; Infinity when none is. */
+export function startAt(w: Float64Array | null, t: number): number {
+  if (!w) return t
+  for (let j = 0; j < w.length; j += 2) if (w[j + 1] + EPS >= t) return w[j] > t ? w[j] : t
+  return Infinity
+}
+
+/** Latest service start no later than `t` inside a window; -Infinity when none is. */
+export function latestStart(w: Float64Array | null, t: number): number {
+  if (!w) return t
+  for (let j = w.length - 2; j >= 0; j -= 2) if (w[j] <= t + EPS) return w[j + 1] < t ? w[j + 1] : t
+  return -Infinity
 }

@@ -1,6 +1,6 @@
 import { haversineKm } from "../../geo"
 import { mulberry32 } from "../../random"
-import { clarkeWright, planRoutes, prepare, saving, type RoutingProblem, type RoutingResult, type RoutingStop } from ".."
+import { clarkeWright, planRoutes, prepare, routeDuration, saving, type RoutingProblem, type RoutingResult, type RoutingStop } from ".."
 import { violations } from "./check"
 
 // Points on a line (a symmetric matrix of |x_a − x_b|), depot at x = 0: easy to check by hand.
@@ -327,6 +327,34 @@ describe("planRoutes: properties on random instances", () => {
       expect(r.stats.finalKm).toBeLessThanOrEqual(r.stats.localSearchKm + 1e-2)
       expect(r.stats.localSearchKm).toBeLessThanOrEqual(r.stats.savingsKm + 1e-2)
     }
+  })
+
+  it("the O(1) insertion check agrees with scheduling the whole run", () => {
+    let checked = 0
+    let feasible = 0
+    const mismatches: unknown[] = []
+    for (let seed = 300; seed < 340; seed++) {
+      const problem = randomProblem(seed)
+      const { inst } = prepare(problem)
+      if (!inst.timed || inst.size < 3) continue
+      const sol = clarkeWright(inst)
+      for (const seq of sol.routes) {
+        for (let u = 1; u < inst.size; u++) {
+          if (seq.includes(u)) continue
+          for (let pos = 0; pos <= seq.length; pos++) {
+            const cand = [...seq.slice(0, pos), u, ...seq.slice(pos)]
+            const full = routeDuration(inst, cand, cand.length) !== Infinity
+            if (sol.timeOkInsert(seq, pos, u) !== full) mismatches.push({ seed, seq, pos, u, full })
+            checked++
+            if (full) feasible++
+          }
+        }
+      }
+    }
+    expect(mismatches.slice(0, 3)).toEqual([])
+    expect(checked).toBeGreaterThan(5000)
+    expect(feasible).toBeGreaterThan(500)
+    expect(checked - feasible).toBeGreaterThan(500)
   })
 
   it("haversine distances are the great-circle distance times the detour factor", () => {
