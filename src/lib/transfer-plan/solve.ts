@@ -112,8 +112,25 @@ export function solveProblem(highs: Highs | null, p: Problem, o: ResolvedOptions
         stats.mip = { status: "not_needed", gap: 0, binaries: 0, lp_satisfied: !over }
         if (over) {
           // The LP is a relaxation of the MIP: when its optimum obeys the rule it is the MIP's too.
+          // candidates: the LP's lanes, the greedy plan's (the MIP start), and for each line the
+          // cheapest few sources that could cover it alone (what a source limit asks for)
           const lanes = laneList
-          for (const f of getGreedy()) if (!keys.has(f.s * p.demQty.length + f.d)) lanes.push([f.s, f.d])
+          const extra = (s: number, d: number) => {
+            const key = s * p.demQty.length + d
+            if (!keys.has(key)) {
+              keys.add(key)
+              lanes.push([s, d])
+            }
+          }
+          for (const f of getGreedy()) extra(f.s, f.d)
+          for (const b of blocks) {
+            for (const d of b.dests) {
+              const j = p.demShop[d]
+              const whole = b.sources.filter((s) => p.supQty[s] >= p.demQty[d] && p.capacity[p.supShop[s]] >= p.demQty[d])
+              whole.sort((x, y) => costs.unit(p.supShop[x], j) - costs.unit(p.supShop[y], j))
+              for (const s of whole.slice(0, 5)) extra(s, d)
+            }
+          }
           const mip = solveMaxSourcesMip(highs, p, costs, lanes, o.maxSources, remainingSec(), getGreedy())
           if (!mip) throw new Error("the max-sources MIP found no plan")
           stats.method = "mip"
