@@ -22,6 +22,7 @@ import {
 } from "./admin/replenishment/validators"
 import { AdminListServiceTargets, AdminUpsertServiceTarget } from "./admin/replenishment/targets/validators"
 import { StoreListShops } from "./store/shops/validators"
+import { AdminCreateTransferPlan, AdminListTransferPlans } from "./admin/transfer-plans/validators"
 import {
   AdminApproveTransfer,
   AdminCreateTransfer,
@@ -104,6 +105,9 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [idempotency(), validateAndTransformBody(AdminUpsertServiceTarget)],
     },
+    { matcher: "/admin/transfer-plans", method: ["GET"], middlewares: [validateQuery(AdminListTransferPlans)] },
+    { matcher: "/admin/transfer-plans", method: ["POST"], middlewares: [idempotency(), validateAndTransformBody(AdminCreateTransferPlan)] },
+    { matcher: "/admin/transfer-plans/:id/apply", method: ["POST"], middlewares: [idempotency()] },
     { matcher: "/admin/transfers", method: ["GET"], middlewares: [validateQuery(AdminListTransfers)] },
     { matcher: "/admin/transfers", method: ["POST"], middlewares: [idempotency(), validateAndTransformBody(AdminCreateTransfer)] },
     ...(

@@ -793,6 +793,41 @@ class ReplenishmentModuleService extends MedusaService({ DemandSeries, DemandEve
     const { created, ...target } = row
     return { target, created: !!created }
   }
+  /**
+   * Marks approved proposals consumed by a transfer plan, all or none: 409 when any of them is
+   * no longer approved (another plan took it, or the merchant dismissed it meanwhile).
+   */
+  @InjectTransactionManager()
+  async consumeProposals(ids: string[], by: string, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const sql = sharedContext.transactionManager as unknown as Sql
+    const unique = [...new Set(ids)]
+    if (!unique.length) return 0
+    const rows = await sql.execute(
+      `UPDATE replenishment_proposal SET status = 'consumed', consumed_at = now(), consumed_by = ?, updated_at = now()
+        WHERE id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb))) AND status = 'approved' AND deleted_at IS NULL RETURNING id`,
+      [by, JSON.stringify(unique)]
+    )
+    if (rows.length !== unique.length) {
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `${unique.length - rows.length} of the plan's proposals are no longer approved: plan again`,
+        "plan_stale"
+      )
+    }
+    return rows.length
+  }
+
+  /** Undoes consumeProposals (a failed apply's compensation). */
+  @InjectTransactionManager()
+  async unconsumeProposals(ids: string[], by: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const sql = sharedContext.transactionManager as unknown as Sql
+    if (!ids.length) return
+    await sql.execute(
+      `UPDATE replenishment_proposal SET status = 'approved', consumed_at = NULL, consumed_by = NULL, updated_at = now()
+        WHERE id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb))) AND status = 'consumed' AND consumed_by = ?`,
+      [JSON.stringify(ids), by]
+    )
+  }
 }
 
 export default ReplenishmentModuleService

@@ -172,6 +172,39 @@ class TransfersModuleService extends MedusaService({ Transfer, TransferLine, Tra
     )
     return { transfers, count }
   }
+
+  /** Takes a proposed plan for applying, once: 409 when it was applied or discarded already. */
+  @InjectTransactionManager()
+  async claimPlan(id: string, actor: string | null, @MedusaContext() sharedContext: Context = {}): Promise<Record<string, any>> {
+    const sql = sharedContext.transactionManager as unknown as Sql
+    const [row] = await sql.execute(
+      `UPDATE transfer_plan SET status = 'applied', applied_at = now(), applied_by = ?, updated_at = now()
+        WHERE id = ? AND status = 'proposed' AND deleted_at IS NULL RETURNING *`,
+      [actor, id]
+    )
+    if (row) return row
+    const [existing] = await sql.execute(`SELECT status FROM transfer_plan WHERE id = ? AND deleted_at IS NULL`, [id])
+    if (!existing) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Transfer plan ${id} was not found`)
+    throw new MedusaError(MedusaError.Types.CONFLICT, `Transfer plan ${id} is ${existing.status}; only a proposed plan can be applied`, "plan_not_proposed")
+  }
+
+  /**
+   * Units on order to a location per variant: transfer lines requested or approved but not yet
+   * shipped (shipped units are in the destination level's incoming quantity instead).
+   */
+  @InjectManager()
+  async onOrderAt(locationId: string, @MedusaContext() sharedContext: Context = {}): Promise<Map<string, number>> {
+    const sql = sharedContext.manager as unknown as Sql
+    const rows = await sql.execute(
+      `SELECT l.variant_id, sum(CASE WHEN t.status = 'approved' THEN l.quantity_approved ELSE l.quantity_requested END)::int AS quantity
+         FROM transfer_line l JOIN transfer t ON t.id = l.transfer_id AND t.deleted_at IS NULL
+        WHERE l.destination_location_id = ? AND l.deleted_at IS NULL AND l.status <> 'rejected'
+          AND t.status IN ('requested', 'approved')
+        GROUP BY l.variant_id`,
+      [locationId]
+    )
+    return new Map(rows.map((r: any) => [r.variant_id, r.quantity]))
+  }
 }
 
 const RESTORED_FIELDS = ["requested_at", "approved_at", "approved_by", "shipped_at", "shipped_by", "received_at", "closed_at", "cancelled_at"]

@@ -3,6 +3,8 @@ import { proposeReplenishment } from "../../../lib/replenishment-proposal"
 import { REPLENISHMENT_MODULE } from "../../../modules/replenishment"
 import type ReplenishmentModuleService from "../../../modules/replenishment/service"
 import type { ProposalUpsert, ResolvedScope } from "../../../modules/replenishment/service"
+import { TRANSFERS_MODULE } from "../../../modules/transfers"
+import type TransfersModuleService from "../../../modules/transfers/service"
 import { pairKey, stockPositions, variantStocking, type VariantStocking } from "../queries/stock-positions"
 
 export type ProposalCounts = { locations: number; evaluated: number; created: number; updated: number; closed: number }
@@ -16,18 +18,20 @@ export type EvaluateOptions = {
 /**
  * Re-evaluates proposals over a scope, one location at a time: that location's policies, its
  * stock from the inventory module and the approved supply still pending, decided by
- * proposeReplenishment and written in one transaction per location. Idempotent — running it
+ * proposeReplenishment and written in one transaction per location. Incoming counts what is in
+ * transit and what transfers have on order to the location. Idempotent — running it
  * twice leaves the same open proposals — so a crash mid-way is fixed by running it again.
  */
 export async function evaluateProposals(container: MedusaContainer, scope: ResolvedScope, opts: EvaluateOptions = {}): Promise<ProposalCounts> {
   const service = container.resolve<ReplenishmentModuleService>(REPLENISHMENT_MODULE)
+  const transfers = container.resolve<TransfersModuleService>(TRANSFERS_MODULE)
   const locations = await service.policyLocations(scope)
   const counts: ProposalCounts = { locations: locations.length, evaluated: 0, created: 0, updated: 0, closed: 0 }
   // Most chains stock the same catalogue in every shop: ask for each variant's stocking once.
   const stocking = new Map<string, VariantStocking | null>()
   for (let i = 0; i < locations.length; i++) {
     const location = locations[i]
-    const { policies, pending } = await service.proposalInputs(location, scope.variant_id)
+    const [{ policies, pending }, onOrder] = await Promise.all([service.proposalInputs(location, scope.variant_id), transfers.onOrderAt(location)])
     const unknown = [...new Set(policies.map((p) => p.variant_id))].filter((v) => !stocking.has(v))
     if (unknown.length) for (const [k, v] of await variantStocking(container, unknown)) stocking.set(k, v)
     const positions = await stockPositions(container, policies, stocking)
@@ -39,20 +43,23 @@ export async function evaluateProposals(container: MedusaContainer, scope: Resol
       evaluated.push(p.variant_id)
       const pend = pending.get(p.variant_id) ?? 0
       const s = stocking.get(p.variant_id)!
-      const d = proposeReplenishment(p, { ...stock, pending: pend }, { case_pack: s.case_pack, moq: s.moq })
+      // Incoming = in transit (the level's incoming quantity) + on order (transfers not yet shipped).
+      const ordered = onOrder.get(p.variant_id) ?? 0
+      const incoming = stock.incoming + ordered
+      const d = proposeReplenishment(p, { ...stock, incoming, pending: pend }, { case_pack: s.case_pack, moq: s.moq })
       if (!d.propose) continue
       upserts.push({
         variant_id: p.variant_id,
         quantity: d.quantity,
         on_hand: stock.on_hand,
         reserved: stock.reserved,
-        incoming: stock.incoming,
+        incoming,
         pending: pend,
         position: d.position,
         reorder_point: p.reorder_point!,
         order_up_to: p.order_up_to!,
         reason: d.reason,
-        details: d.details,
+        details: { ...d.details, in_transit: stock.incoming, on_order: ordered },
       })
     }
     const r = await service.syncProposals(location, evaluated, upserts, opts.run_id ?? null)
