@@ -5,6 +5,8 @@ import Transfer from "./models/transfer"
 import TransferLine from "./models/transfer-line"
 import TransferMovement from "./models/transfer-movement"
 import TransferPlan from "./models/transfer-plan"
+import DeliveryRun from "./models/delivery-run"
+import DepotFleet from "./models/depot-fleet"
 
 type Sql = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
@@ -53,7 +55,7 @@ export function asMedusaError(e: unknown): unknown {
   return e
 }
 
-class TransfersModuleService extends MedusaService({ Transfer, TransferLine, TransferMovement, TransferPlan }) {
+class TransfersModuleService extends MedusaService({ Transfer, TransferLine, TransferMovement, TransferPlan, DeliveryRun, DepotFleet }) {
   /** Document numbers TR-000001…, from a sequence: unique across processes, never reused. */
   @InjectTransactionManager()
   async nextTransferNumbers(count: number, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
