@@ -197,11 +197,11 @@ export function explain(p: Problem, costs: CostModel, blocks: VariantBlock[], fl
   let total = 0
   const lines: PlanLine[] = []
   // the two cheapest sources of each shortfall line's variant, once per line
-  const best = new Map<number, { i1: number; u1: number; i2: number; u2: number }>()
+  const best = new Map<number, { i1: number; u1: number; s1: number; i2: number; u2: number; s2: number }>()
   const cheapest = (d: number) => {
     let b = best.get(d)
     if (b) return b
-    b = { i1: -1, u1: Infinity, i2: -1, u2: Infinity }
+    b = { i1: -1, u1: Infinity, s1: -1, i2: -1, u2: Infinity, s2: -1 }
     const j = p.demShop[d]
     const km = costs.kmTo(j)
     for (const s of blocks[p.demVariant[d]].sources) {
@@ -211,17 +211,28 @@ export function explain(p: Problem, costs: CostModel, blocks: VariantBlock[], fl
         if (i !== b.i1) {
           b.i2 = b.i1
           b.u2 = b.u1
+          b.s2 = b.s1
         }
         b.i1 = i
         b.u1 = u
+        b.s1 = s
       } else if (i !== b.i1 && (u < b.u2 || (u === b.u2 && i < b.i2))) {
         b.i2 = i
         b.u2 = u
+        b.s2 = s
       }
     }
     best.set(d, b)
     return b
   }
+  // what each source still has to give once the plan is carried out
+  const usedLine = new Float64Array(p.supQty.length)
+  const usedShop = new Float64Array(p.shopIds.length)
+  for (const f of flows) {
+    usedLine[f.s] += f.q
+    usedShop[p.supShop[f.s]] += f.q
+  }
+  const spare = (s: number) => Math.min(p.supQty[s] - usedLine[s], p.capacity[p.supShop[s]] - usedShop[p.supShop[s]])
   const sorted = flows.slice().sort((a, b) => a.d - b.d || costs.unit(p.supShop[a.s], p.demShop[a.d]) - costs.unit(p.supShop[b.s], p.demShop[b.d]) || a.s - b.s)
   for (const f of sorted) {
     if (!(f.q > 0)) continue
@@ -234,8 +245,9 @@ export function explain(p: Problem, costs: CostModel, blocks: VariantBlock[], fl
     const unit = costs.unit(i, j)
     total += f.q * unit
     const b = cheapest(f.d)
-    const i2 = b.i1 === i ? b.i2 : b.i1
-    const next: PlanLine["next_best"] = i2 < 0 ? null : { from: p.shopIds[i2], unit_cost: round6(costs.unit(i2, j)), distance_km: round6(costs.km(i2, j)) }
+    const [i2, s2] = b.i1 === i ? [b.i2, b.s2] : [b.i1, b.s1]
+    const next: PlanLine["next_best"] =
+      i2 < 0 ? null : { from: p.shopIds[i2], unit_cost: round6(costs.unit(i2, j)), distance_km: round6(costs.km(i2, j)), spare: spare(s2) }
     lines.push({
       from: p.shopIds[i],
       to: p.shopIds[j],

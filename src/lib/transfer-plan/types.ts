@@ -84,8 +84,11 @@ export interface PlanLine {
   cost: number
   unit_cost: number
   breakdown: { handling: number; distance_km: number; distance_cost: number }
-  /** The cheapest other shop holding surplus of this variant, or null when there is none. */
-  next_best: { from: string; unit_cost: number; distance_km: number } | null
+  /**
+   * The cheapest other shop holding surplus of this variant (null when there is none), and the
+   * units it still has to give under this plan: 0 says why a cheaper shop was not used.
+   */
+  next_best: { from: string; unit_cost: number; distance_km: number; spare: number } | null
 }
 
 export interface UnmetLine {

@@ -261,6 +261,16 @@ describe("every line explains itself", () => {
     expect(line.next_best!.from).toBe("A")
     expect(line.next_best!.distance_km).toBeCloseTo(1.5 * 11.119, 2)
     expect(line.next_best!.unit_cost).toBeCloseTo(2 + 1.5 * 11.119, 2)
+    expect(line.next_best!.spare).toBe(2)
+  })
+
+  it("says when the cheaper next-best source had nothing left to give", () => {
+    // D short 4: A (near) holds 2, C (far) 9: the line from C names A, spare 0
+    const inst2: TransferInstance = { ...inst, distances: undefined, shortfall: [{ shop: "D", variant: "V", quantity: 4 }], surplus: [inst.surplus[0], inst.surplus[2]] }
+    const plan = solveInstance(highs, inst2)
+    const fromC = plan.lines.find((l) => l.from === "C")!
+    expect(fromC.next_best).toMatchObject({ from: "A", spare: 0 })
+    expect(fromC.next_best!.unit_cost).toBeLessThan(fromC.unit_cost)
   })
 
   it("the supplied distance holds either way round; a shop's own handling replaces per_unit", () => {
