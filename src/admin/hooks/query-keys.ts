@@ -1,4 +1,5 @@
 import type { PolicyListParams, ProposalListParams, SlowMoverParams } from "../lib/replenishment-types"
+import type { TransferListParams } from "../lib/transfer-types"
 import type { ShopListParams } from "../lib/types"
 
 /** One place for cache keys, so a change invalidates every view that shows it. */
@@ -22,4 +23,9 @@ export const queryKeys = {
   demandSeries: (variantId: string, locationId: string, days: number) =>
     ["mendian", "replenishment", "series", variantId, locationId, days] as const,
   stockLocationNames: (ids: string[]) => ["mendian", "stock-locations", "names", ids] as const,
+  transfers: ["mendian", "transfers"] as const,
+  transferList: (params: TransferListParams) => ["mendian", "transfers", "list", params] as const,
+  transfer: (id: string) => ["mendian", "transfers", "detail", id] as const,
+  variantSearch: (q: string) => ["mendian", "variants", "search", q] as const,
+  variantsById: (ids: string[]) => ["mendian", "variants", "by-id", ids] as const,
 }

@@ -1,4 +1,5 @@
 import { replenishmentEn } from "./en-replenishment"
+import { transfersEn } from "./en-transfers"
 
 /** English strings of Mendian's admin pages (namespace "mendian"). zh-cn.ts has the same keys. */
 export const en = {
@@ -6,6 +7,7 @@ export const en = {
     shops: "Shops",
     territories: "Territories",
     replenishment: "Replenishment",
+    transfers: "Transfers",
   },
   common: {
     actions: "Actions",
@@ -304,5 +306,16 @@ export const en = {
     none: "No shop owns this stock location.",
     open: "Open shop",
   },
+  clearanceWidget: {
+    title: "Clearance items",
+    subtitle: "The variants this clearance promotion discounts, at {{shop}}",
+    unknownShop: "its shop",
+    openShop: "Open shop",
+    none: "This promotion names no variants.",
+    missing: "Variant {{id}} (deleted)",
+    count_one: "{{count}} variant",
+    count_other: "{{count}} variants",
+  },
   replenishment: replenishmentEn,
+  transfers: transfersEn,
 }

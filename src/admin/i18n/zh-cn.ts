@@ -1,6 +1,7 @@
 import type { en } from "./en"
 import type { ChineseOf } from "./types"
 import { replenishmentZhCN } from "./zh-cn-replenishment"
+import { transfersZhCN } from "./zh-cn-transfers"
 
 /** 简体中文 (namespace "mendian"): the same keys as en.ts, checked by the type below. */
 export const zhCN: ChineseOf<typeof en> = {
@@ -8,6 +9,7 @@ export const zhCN: ChineseOf<typeof en> = {
     shops: "门店",
     territories: "区域管理",
     replenishment: "补货",
+    transfers: "调拨",
   },
   common: {
     actions: "操作",
@@ -299,5 +301,15 @@ export const zhCN: ChineseOf<typeof en> = {
     none: "没有门店使用此库存地点。",
     open: "查看门店",
   },
+  clearanceWidget: {
+    title: "清仓商品",
+    subtitle: "此清仓促销在{{shop}}打折的商品规格",
+    unknownShop: "所属门店",
+    openShop: "查看门店",
+    none: "此促销没有指定商品规格。",
+    missing: "规格 {{id}}（已删除）",
+    count: "{{count}} 个规格",
+  },
   replenishment: replenishmentZhCN,
+  transfers: transfersZhCN,
 }
