@@ -23,6 +23,7 @@ import {
 import { AdminListServiceTargets, AdminUpsertServiceTarget } from "./admin/replenishment/targets/validators"
 import { StoreListShops } from "./store/shops/validators"
 import { AdminCreateTransferPlan, AdminListTransferPlans } from "./admin/transfer-plans/validators"
+import { AdminBuildDeliveryRuns, AdminListDeliveryRuns, AdminUpsertDepotFleet } from "./admin/delivery-runs/validators"
 import {
   AdminApproveTransfer,
   AdminCreateTransfer,
@@ -105,6 +106,9 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [idempotency(), validateAndTransformBody(AdminUpsertServiceTarget)],
     },
+    { matcher: "/admin/delivery-runs", method: ["GET"], middlewares: [validateQuery(AdminListDeliveryRuns)] },
+    { matcher: "/admin/delivery-runs", method: ["POST"], middlewares: [idempotency(), validateAndTransformBody(AdminBuildDeliveryRuns)] },
+    { matcher: "/admin/depot-fleets", method: ["POST"], middlewares: [idempotency(), validateAndTransformBody(AdminUpsertDepotFleet)] },
     { matcher: "/admin/transfer-plans", method: ["GET"], middlewares: [validateQuery(AdminListTransferPlans)] },
     { matcher: "/admin/transfer-plans", method: ["POST"], middlewares: [idempotency(), validateAndTransformBody(AdminCreateTransferPlan)] },
     { matcher: "/admin/transfer-plans/:id/apply", method: ["POST"], middlewares: [idempotency()] },

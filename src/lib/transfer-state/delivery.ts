@@ -1,5 +1,6 @@
 import { haversineKm } from "../geo"
-import { nextOpening, type Closure, type OpeningHours } from "../opening-hours"
+import { nextOpening, weekdayOfDays, type Closure, type OpeningHours } from "../opening-hours"
+import { toClosedDays, toWeeklySchedule } from "../opening-hours/weekly-schedule"
 
 export type DeliveryPlace = {
   latitude: number
@@ -25,4 +26,15 @@ export function expectedArrival(source: DeliveryPlace | null, destination: Deliv
   const hours = destination.receiving_hours ?? destination.opening_hours
   if (!hours) return null
   return nextOpening(hours, destination.closures ?? [], destination.timezone, arrival)
+}
+
+/**
+ * A destination's receiving windows on one local day, in minutes since midnight, for the
+ * router: its receiving hours (else opening hours) that day; [] when closed that day or
+ * without any hours (nothing can be delivered); an overnight interval counts until midnight.
+ */
+export function receivingWindows(place: Pick<DeliveryPlace, "opening_hours" | "receiving_hours" | "closures">, day: number): { start: number; end: number }[] {
+  const hours = place.receiving_hours ?? place.opening_hours
+  if (!hours || toClosedDays(place.closures ?? []).has(day)) return []
+  return toWeeklySchedule(hours)[weekdayOfDays(day)].map((i) => ({ start: i.open, end: Math.min(i.end, 24 * 60) }))
 }

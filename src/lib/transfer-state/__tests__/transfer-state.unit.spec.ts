@@ -91,3 +91,18 @@ describe("expectedArrival", () => {
     expect(expectedArrival(kunming, dali, new Date())).toBeNull()
   })
 })
+
+import { receivingWindows } from "../delivery"
+import { parseCalendarDate } from "../../opening-hours"
+
+describe("receivingWindows", () => {
+  const monday = parseCalendarDate("2026-11-23")!
+  it("uses receiving hours over opening hours, in minutes, and nothing on a closure day or without hours", () => {
+    const shop = { opening_hours: { mon: [{ open: "09:00", close: "22:00" }] }, receiving_hours: { mon: [{ open: "07:00", close: "10:00" }, { open: "14:00", close: "15:30" }] } }
+    expect(receivingWindows(shop, monday)).toEqual([{ start: 420, end: 600 }, { start: 840, end: 930 }])
+    expect(receivingWindows({ opening_hours: shop.opening_hours }, monday)).toEqual([{ start: 540, end: 1320 }])
+    expect(receivingWindows({ ...shop, closures: [{ date: "2026-11-23" }] }, monday)).toEqual([])
+    expect(receivingWindows({ ...shop }, monday + 1)).toEqual([])
+    expect(receivingWindows({}, monday)).toEqual([])
+  })
+})
