@@ -185,6 +185,14 @@ export function insertBest(
   let bestR = -1
   let bestPos = -1
 
+  // With a duration limit the O(run length) schedule is the expensive check. A first pass finds
+  // the cheapest position by everything else (windows in O(1)) and schedules only that one; if
+  // it runs too long, a second pass checks the duration of every improving position.
+  const limited = inst.timed && inst.maxDuration !== Infinity
+  let full = !limited
+  let candR = -1
+  let candPos = -1
+
   const tryRoute = (r: number) => {
     const seq = sol.routes[r]
     if (!seq.length) return
@@ -194,28 +202,44 @@ export function insertBest(
     for (let pos = 0; pos <= seq.length; pos++) {
       const b = pos < seq.length ? seq[pos] : 0
       const delta = D[a * n + u] + D[u * n + b] - D[a * n + b]
-      if (delta < bestDelta - EPS && delta <= room + EPS && !(rnd && rnd() < blink) && sol.timeOkInsert(seq, pos, u)) {
-        bestDelta = delta
-        bestR = r
-        bestPos = pos
-      }
       a = b
+      if (!(delta < bestDelta - EPS) || delta > room + EPS || (rnd && rnd() < blink)) continue
+      if (!sol.windowsOkInsert(seq, pos, u)) continue
+      if (full && limited && !sol.durationOkInsert(seq, pos, u)) continue
+      bestDelta = delta
+      candR = r
+      candPos = pos
     }
   }
 
+  // Runs to search: all of them on small problems, else those holding a neighbour of u first.
+  const list: number[] = []
+  const rest: number[] = []
   if (n <= 300) {
-    for (let r = 0; r < sol.routes.length; r++) tryRoute(r)
+    for (let r = 0; r < sol.routes.length; r++) list.push(r)
   } else {
-    const seen = new Set<number>()
     for (const v of nb[u]) {
       const r = sol.rt[v]
-      if (r >= 0 && !seen.has(r)) {
-        seen.add(r)
-        tryRoute(r)
-      }
+      if (r >= 0 && !list.includes(r)) list.push(r)
     }
-    if (bestR < 0) for (let r = 0; r < sol.routes.length; r++) if (!seen.has(r)) tryRoute(r)
+    for (let r = 0; r < sol.routes.length; r++) if (!list.includes(r)) rest.push(r)
   }
+  const scan = (routes: number[]) => {
+    for (let i = 0; i < routes.length; i++) tryRoute(routes[i])
+    if (!full && candR >= 0 && !sol.durationOkInsert(sol.routes[candR], candPos, u)) {
+      bestDelta = Infinity
+      candR = -1
+      full = true
+      for (let i = 0; i < routes.length; i++) tryRoute(routes[i])
+      full = false
+    }
+    if (candR >= 0) {
+      bestR = candR
+      bestPos = candPos
+    }
+  }
+  scan(list)
+  if (bestR < 0 && rest.length) scan(rest)
 
   const single = D[u] + D[u * n]
   if (single < bestDelta - EPS && sol.activeRoutes() < inst.maxRoutes) {

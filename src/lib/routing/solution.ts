@@ -154,9 +154,17 @@ export class Solution {
 
   /** timeOk for `seq` with `u` inserted before index `pos`, without allocating. */
   timeOkInsert(seq: number[], pos: number, u: number): boolean {
+    if (!this.windowsOkInsert(seq, pos, u)) return false
+    return this.inst.maxDuration === Infinity || this.durationOkInsert(seq, pos, u)
+  }
+
+  /**
+   * Windows and vehicle hours for `u` inserted before index `pos`, in O(1) from the run's
+   * early/late times (exact; the duration limit is not checked). True when untimed.
+   */
+  windowsOkInsert(seq: number[], pos: number, u: number): boolean {
     const inst = this.inst
     if (!inst.timed) return true
-    // O(1) for windows and hours from the run's early/late times…
     const { dist: D, size: n, minutesPerKm: mpk } = inst
     const a = pos > 0 ? seq[pos - 1] : 0
     const c = pos < seq.length ? seq[pos] : 0
@@ -164,9 +172,12 @@ export class Solution {
     const start = startAt(inst.windows[u], leave + D[a * n + u] * mpk)
     if (start === Infinity) return false
     const arrive = start + inst.service[u] + D[u * n + c] * mpk
-    if (!(arrive <= (c ? this.late[c] : inst.until) + EPS)) return false
-    if (inst.maxDuration === Infinity) return true
-    // …and the full schedule when the run's duration is limited too.
+    return arrive <= (c ? this.late[c] : inst.until) + EPS
+  }
+
+  /** The whole schedule of the run with `u` inserted, for the duration limit: O(run length). */
+  durationOkInsert(seq: number[], pos: number, u: number): boolean {
+    if (!this.inst.timed) return true
     const b = this.buf
     let k = 0
     for (let i = 0; i < pos; i++) b[k++] = seq[i]
