@@ -24,6 +24,7 @@ export const queryKeys = {
     ["mendian", "replenishment", "series", variantId, locationId, days] as const,
   stockLocationNames: (ids: string[]) => ["mendian", "stock-locations", "names", ids] as const,
   transfers: ["mendian", "transfers"] as const,
+  transferLists: ["mendian", "transfers", "list"] as const,
   transferList: (params: TransferListParams) => ["mendian", "transfers", "list", params] as const,
   transfer: (id: string) => ["mendian", "transfers", "detail", id] as const,
   variantSearch: (q: string) => ["mendian", "variants", "search", q] as const,

@@ -313,6 +313,8 @@ export const en = {
     openShop: "Open shop",
     none: "This promotion names no variants.",
     missing: "Variant {{id}} (deleted)",
+    variant: "Variant",
+    sku: "SKU",
     count_one: "{{count}} variant",
     count_other: "{{count}} variants",
   },

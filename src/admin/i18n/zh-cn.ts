@@ -308,6 +308,8 @@ export const zhCN: ChineseOf<typeof en> = {
     openShop: "查看门店",
     none: "此促销没有指定商品规格。",
     missing: "规格 {{id}}（已删除）",
+    variant: "商品规格",
+    sku: "SKU",
     count: "{{count}} 个规格",
   },
   replenishment: replenishmentZhCN,

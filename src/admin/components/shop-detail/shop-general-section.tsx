@@ -1,4 +1,4 @@
-import { ChartBar, EllipsisHorizontal, PencilSquare, Trash } from "@medusajs/icons"
+import { ChartBar, EllipsisHorizontal, PencilSquare, Trash, TruckFast } from "@medusajs/icons"
 import { Alert, Button, Container, DropdownMenu, Heading, IconButton, Text, toast, usePrompt } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
@@ -64,6 +64,12 @@ export const ShopGeneralSection = ({ shop }: { shop: ShopDetail }) => {
             <Link to={`/shops/${shop.id}/replenishment`} data-testid="shop-replenishment">
               <ChartBar />
               {t("replenishment.open")}
+            </Link>
+          </Button>
+          <Button size="small" variant="secondary" asChild>
+            <Link to={`/transfers?shop_id=${shop.id}&tab=all`} data-testid="shop-transfers">
+              <TruckFast />
+              {t("transfers.openShopTransfers")}
             </Link>
           </Button>
           <DropdownMenu>
