@@ -67,6 +67,9 @@ async function main() {
     console.log("replenishment:")
     const { runAdminReplenishment } = await import("./admin-replenishment.mjs")
     results.push(...(await runAdminReplenishment(suite).catch((e) => (console.error(e), [{ name: "admin replenishment", ok: false }]))))
+    console.log("transfers:")
+    const { runAdminTransfers } = await import("./admin-transfers.mjs")
+    results.push(...(await runAdminTransfers(suite).catch((e) => (console.error(e), [{ name: "admin transfers", ok: false }]))))
   } catch (e) {
     console.error(e)
     results.push({ name: "e2e run", ok: false })
