@@ -5,6 +5,9 @@ import Transfer from "./models/transfer"
 import TransferLine from "./models/transfer-line"
 import TransferMovement from "./models/transfer-movement"
 import TransferPlan from "./models/transfer-plan"
+import OrderAllocation from "./models/order-allocation"
+import OrderAllocationLine from "./models/order-allocation-line"
+import type { AllocationStrategy } from "../../lib/allocation"
 import DeliveryRun from "./models/delivery-run"
 import DepotFleet from "./models/depot-fleet"
 
@@ -55,7 +58,37 @@ export function asMedusaError(e: unknown): unknown {
   return e
 }
 
-class TransfersModuleService extends MedusaService({ Transfer, TransferLine, TransferMovement, TransferPlan, DeliveryRun, DepotFleet }) {
+/** Module options (medusa-config.ts). */
+export type TransfersModuleOptions = {
+  /**
+   * Checkout allocation: "mendian" (default) routes POST /store/carts/:id/complete through
+   * completeCartWithAllocationWorkflow; "core" through Medusa's own completeCartWorkflow.
+   */
+  allocation?: "mendian" | "core"
+  /** Replaces the cost-based allocation strategy (see docs/allocation.md). */
+  allocation_strategy?: AllocationStrategy
+  /** Tunes the default strategy: cost per km, cost per extra location. */
+  allocation_options?: { per_km?: number; split_penalty?: number; max_sources?: number }
+}
+
+class TransfersModuleService extends MedusaService({
+  Transfer,
+  TransferLine,
+  TransferMovement,
+  TransferPlan,
+  DeliveryRun,
+  DepotFleet,
+  OrderAllocation,
+  OrderAllocationLine,
+}) {
+  protected readonly options_: TransfersModuleOptions
+
+  constructor(container: Record<string, unknown>, options: TransfersModuleOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options_ = options ?? {}
+  }
+
   /** Document numbers TR-000001…, from a sequence: unique across processes, never reused. */
   @InjectTransactionManager()
   async nextTransferNumbers(count: number, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
@@ -206,6 +239,15 @@ class TransfersModuleService extends MedusaService({ Transfer, TransferLine, Tra
       [locationId]
     )
     return new Map(rows.map((r: any) => [r.variant_id, r.quantity]))
+  }
+
+  /** Checkout allocation settings from the module's options. */
+  getAllocationSettings(): Required<Pick<TransfersModuleOptions, "allocation">> & Omit<TransfersModuleOptions, "allocation"> {
+    return {
+      allocation: this.options_.allocation === "core" ? "core" : "mendian",
+      allocation_strategy: this.options_.allocation_strategy,
+      allocation_options: this.options_.allocation_options,
+    }
   }
 }
 
