@@ -61,7 +61,7 @@ export function ruinAndRecreate(sol: Solution, opts: RuinRecreateOptions): RuinR
 
   for (; it < opts.iterations; it++) {
     if (opts.timeLimitMs !== undefined && (it & 63) === 0 && Date.now() - start > opts.timeLimitMs) break
-    const temp = t0 * Math.pow(tf / t0, it / opts.iterations)
+    const temp = t0 > 0 ? t0 * Math.pow(tf / t0, it / opts.iterations) : 0
     saved.clear()
     const savedUnassigned = sol.unassigned.slice()
 
@@ -121,8 +121,19 @@ export function ruinAndRecreate(sol: Solution, opts: RuinRecreateOptions): RuinR
     else removed.sort((a, b) => D[a] - D[b] || a - b)
     for (const u of removed) insertBest(sol, u, rnd, blink, nb, touch)
 
+    // Without the triangle inequality (a supplied matrix may lack it) taking stops out of a run
+    // can make it longer or later: such a solution is never accepted.
+    let feasible = true
+    if (inst.timed || inst.maxLen !== Infinity) {
+      for (const r of saved.keys()) {
+        if (!sol.lengthOk(sol.len[r]) || !sol.timeOk(sol.routes[r])) {
+          feasible = false
+          break
+        }
+      }
+    }
     const cost = sol.cost()
-    if (cost < current - temp * Math.log(rnd())) {
+    if (feasible && cost < current - temp * Math.log(rnd())) {
       current = cost
       if (cost < best - EPS) {
         best = cost

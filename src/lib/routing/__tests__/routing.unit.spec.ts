@@ -312,6 +312,24 @@ describe("planRoutes: properties on random instances", () => {
     }
   })
 
+  it("matrices without the triangle inequality: runs stay feasible", () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const rnd = mulberry32(5000 + seed)
+      const n = 8 + Math.floor(rnd() * 30)
+      // Arbitrary travel distances: a detour through a third stop can be shorter than the direct leg.
+      const matrix = Array.from({ length: n + 1 }, (_, a) => Array.from({ length: n + 1 }, (_, b) => (a === b ? 0 : 1 + Math.floor(rnd() * 60))))
+      const problem: RoutingProblem = {
+        depot: { id: "D", index: 0 },
+        stops: Array.from({ length: n }, (_, i) => ({ id: `s${i}`, index: i + 1, units: 1 + Math.floor(rnd() * 20), windows: rnd() < 0.6 ? [{ start: 60 * Math.floor(rnd() * 6), end: 120 + 60 * Math.floor(rnd() * 6) }] : undefined })),
+        vehicles: { count: 1 + Math.floor(rnd() * 10), capacityUnits: 60, speedKmh: 60, maxRouteKm: 150 + rnd() * 150, maxDurationMinutes: rnd() < 0.5 ? 300 : undefined },
+        distance: { kind: "matrix", matrix },
+        options: { iterations: 300, seed },
+      }
+      const r = planRoutes(problem)
+      expect(violations(problem, r)).toEqual([])
+    }
+  })
+
   it("is deterministic: the same problem twice gives the same runs", () => {
     for (const seed of [3, 17, 42]) {
       const problem = randomProblem(seed)
