@@ -7,6 +7,9 @@ import { TRANSFERS_MODULE } from "../../../modules/transfers"
 import type TransfersModuleService from "../../../modules/transfers/service"
 import { pairKey, stockPositions, variantStocking, type VariantStocking } from "../queries/stock-positions"
 
+/** Locations evaluated at once. */
+const PARALLEL_LOCATIONS = 4
+
 export type ProposalCounts = { locations: number; evaluated: number; created: number; updated: number; closed: number }
 
 export type EvaluateOptions = {
@@ -29,8 +32,8 @@ export async function evaluateProposals(container: MedusaContainer, scope: Resol
   const counts: ProposalCounts = { locations: locations.length, evaluated: 0, created: 0, updated: 0, closed: 0 }
   // Most chains stock the same catalogue in every shop: ask for each variant's stocking once.
   const stocking = new Map<string, VariantStocking | null>()
-  for (let i = 0; i < locations.length; i++) {
-    const location = locations[i]
+  let done = 0
+  const evaluateLocation = async (location: string) => {
     const [{ policies, pending }, onOrder] = await Promise.all([service.proposalInputs(location, scope.variant_id), transfers.onOrderAt(location)])
     const unknown = [...new Set(policies.map((p) => p.variant_id))].filter((v) => !stocking.has(v))
     if (unknown.length) for (const [k, v] of await variantStocking(container, unknown)) stocking.set(k, v)
@@ -67,7 +70,19 @@ export async function evaluateProposals(container: MedusaContainer, scope: Resol
     counts.created += r.created
     counts.updated += r.updated
     counts.closed += r.closed
-    await opts.onLocation?.(i + 1, locations.length)
+    await opts.onLocation?.(++done, locations.length)
   }
+  // A few locations in flight: each is mostly waiting on PostgreSQL, so overlapping them keeps
+  // both the database and this process busy. Each location is still its own transaction.
+  let next = 0
+  const worker = async () => {
+    try {
+      while (next < locations.length) await evaluateLocation(locations[next++])
+    } catch (e) {
+      next = locations.length // the others stop after their current location
+      throw e
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_LOCATIONS, locations.length) }, worker))
   return counts
 }
