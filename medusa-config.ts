@@ -52,7 +52,11 @@ module.exports = defineConfig({
     { resolve: "./src/modules/shops", options: {} },
     { resolve: "./src/modules/idempotency", options: { ttl_hours: idempotencyTtlHours } },
     { resolve: "./src/modules/replenishment", options: {} },
-    { resolve: "./src/modules/transfers", options: {} },
+    {
+      resolve: "./src/modules/transfers",
+      // "core" sends POST /store/carts/:id/complete to Medusa's own completeCartWorkflow (bench/allocation's baseline).
+      options: { allocation: process.env.MENDIAN_ALLOCATION === "core" ? "core" : "mendian" },
+    },
     ...redisModules,
   ],
 })

@@ -22,6 +22,7 @@ import {
 } from "./admin/replenishment/validators"
 import { AdminListServiceTargets, AdminUpsertServiceTarget } from "./admin/replenishment/targets/validators"
 import { StoreListShops } from "./store/shops/validators"
+import { StorePickupShop } from "./store/carts/validators"
 import { AdminCreateTransferPlan, AdminListTransferPlans } from "./admin/transfer-plans/validators"
 import { AdminBuildDeliveryRuns, AdminListDeliveryRuns, AdminUpsertDepotFleet } from "./admin/delivery-runs/validators"
 import {
@@ -129,6 +130,7 @@ export default defineMiddlewares({
       middlewares: [idempotency(), validateAndTransformBody(body)],
     })),
     { matcher: "/store/shops", method: ["GET"], middlewares: [validateQuery(StoreListShops)] },
+    { matcher: "/store/carts/:id/pickup-shop", method: ["POST"], middlewares: [validateAndTransformBody(StorePickupShop)] },
     { matcher: "/pos/*", middlewares: [authenticatePos()] },
     { matcher: "/pos/*", method: ["POST"], middlewares: [idempotency({ required: true })] },
     { matcher: "/pos/orders", method: ["POST"], middlewares: [validateAndTransformBody(PosCreateOrder)] },

@@ -1,0 +1,240 @@
+import Medusa, { FetchError } from "@medusajs/js-sdk"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { createPromotionsWorkflow, createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { adminHeaders, storefront } from "../helpers/admin"
+import { chinaMarket, levelAt, productWithStock } from "../helpers/catalog"
+import { REPLENISHMENT_MODULE } from "../../src/modules/replenishment"
+
+jest.setTimeout(240_000)
+
+// The customer stands at KM-A; KM-B is 2 km north, KM-C 10 km north.
+const CUSTOMER = { lat: 25.04, lng: 102.712 }
+const ADDRESS = { first_name: "小", last_name: "王", address_1: "南屏街 1 号", city: "昆明", country_code: "cn", postal_code: "650000" }
+
+const shopInput = (code: string, lat: number, extra: Record<string, unknown> = {}) => ({
+  code,
+  name: `门店${code}`,
+  kind: "standard",
+  status: "open",
+  latitude: lat,
+  longitude: CUSTOMER.lng,
+  city: "昆明",
+  ...extra,
+})
+
+type Product = { variantId: string; inventoryItemId: string }
+
+const reservationsOf = async (container: MedusaContainer, lineIds: string[]) =>
+  (await container.resolve(Modules.INVENTORY).listReservationItems({ line_item_id: lineIds })).map((r: any) => ({
+    line_item_id: r.line_item_id,
+    location_id: r.location_id,
+    quantity: Number(r.quantity),
+  }))
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let headers: Record<string, string>
+    let regionId: string
+    let online: { salesChannelId: string; publishableKey: string }
+    let sdk: Medusa
+    const shops: Record<string, any> = {}
+    let tea: Product
+    let cup: Product
+    let pot: Product
+
+    beforeAll(async () => {
+      const container = getContainer()
+      headers = await adminHeaders(container)
+      const market = await chinaMarket(container)
+      regionId = market.regionId
+      online = await storefront(container, "Online")
+      await createTaxRegionsWorkflow(container).run({
+        input: [{ country_code: "cn", provider_id: "tp_system", default_tax_rate: { rate: 13, code: "VAT", name: "增值税" } }],
+      })
+      await createPromotionsWorkflow(container).run({
+        input: {
+          promotionsData: [
+            {
+              code: "TEN",
+              type: "standard",
+              status: "active",
+              is_automatic: false,
+              application_method: { type: "fixed", target_type: "items", allocation: "across", value: 10, currency_code: "cny" },
+            },
+          ],
+        },
+      })
+      const sc = [online.salesChannelId]
+      for (const [code, lat, extra] of [
+        ["KM-A", 25.04, { sales_channel_ids: sc }],
+        ["KM-B", 25.058, { sales_channel_ids: sc }],
+        ["KM-C", 25.13, { sales_channel_ids: sc }],
+        // Sells only at its own till: not a pickup shop for online carts.
+        ["KM-D", 25.05, {}],
+        ["KM-E", 25.045, { sales_channel_ids: sc, status: "planned" }],
+      ] as const) {
+        shops[code] = (await api.post("/admin/shops", shopInput(code, lat, extra), { headers })).data.shop
+      }
+      const at = (code: string) => shops[code].stock_location_id
+      const product = (sku: string, stock: [string, number][]) =>
+        productWithStock(container, {
+          sku,
+          price: 69,
+          shippingProfileId: market.shippingProfileId,
+          salesChannelIds: sc,
+          stock: stock.map(([code, quantity]) => ({ location_id: at(code), quantity })),
+        })
+      tea = await product("TEA-AL", [["KM-A", 2], ["KM-B", 1], ["KM-C", 0]])
+      cup = await product("CUP-AL", [["KM-A", 5], ["KM-B", 5]])
+      pot = await product("POT-AL", [["KM-A", 5], ["KM-C", 5]])
+      await (container.resolve(REPLENISHMENT_MODULE) as any).createStockPolicies([
+        { variant_id: cup.variantId, location_id: at("KM-A"), safety_stock: 4 },
+      ])
+      sdk = new Medusa({ baseUrl: api.defaults.baseURL as string, publishableKey: online.publishableKey })
+    })
+
+    /** A storefront's checkout up to the last step, through Medusa's js-sdk. */
+    async function cartReady(items: { variant_id: string; quantity: number }[], opts: { promo?: string; pickupShop?: string } = {}) {
+      let { cart } = await sdk.store.cart.create({
+        region_id: regionId,
+        email: "buyer@example.cn",
+        items,
+        shipping_address: ADDRESS,
+        metadata: { customer_location: CUSTOMER },
+      })
+      if (opts.promo) cart = (await sdk.store.cart.update(cart.id, { promo_codes: [opts.promo] })).cart
+      if (opts.pickupShop) await sdk.client.fetch(`/store/carts/${cart.id}/pickup-shop`, { method: "POST", body: { shop_id: opts.pickupShop } })
+      const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cart.id })
+      expect(shipping_options.length).toBeGreaterThan(0)
+      cart = (await sdk.store.cart.addShippingMethod(cart.id, { option_id: shipping_options[0].id })).cart
+      await sdk.store.payment.initiatePaymentSession(cart, { provider_id: "pp_system_default" })
+      return (await sdk.store.cart.retrieve(cart.id)).cart
+    }
+
+    const allocationOf = async (orderId: string) => (await api.get(`/admin/orders/${orderId}/allocation`, { headers })).data.allocation
+
+    it("splits a line no single shop holds across two shops: two order lines, reservations at both, totals unchanged", async () => {
+      const container = getContainer()
+      const cart = await cartReady([{ variant_id: tea.variantId, quantity: 3 }], { promo: "TEN" })
+      expect(Number(cart.discount_total)).toBeGreaterThan(0)
+      const done = await sdk.store.cart.complete(cart.id)
+      expect(done.type).toBe("order")
+      const order = (done as any).order
+
+      // Two ordinary one-location lines of the same variant: 2 at KM-A (nearest), 1 at KM-B.
+      const lines = [...order.items].sort((a: any, b: any) => b.quantity - a.quantity)
+      expect(lines.map((l: any) => [l.variant_id, l.quantity, l.metadata.mendian_allocation.location_id])).toEqual([
+        [tea.variantId, 2, shops["KM-A"].stock_location_id],
+        [tea.variantId, 1, shops["KM-B"].stock_location_id],
+      ])
+      // The 10 off is prorated by quantity to whole cents, the remainder on the first part.
+      expect(lines.map((l: any) => l.adjustments.map((a: any) => Number(a.amount)))).toEqual([[6.67], [3.33]])
+      expect(lines.every((l: any) => l.tax_lines.length === 1 && Number(l.tax_lines[0].rate) === 13)).toBe(true)
+      for (const field of ["total", "subtotal", "tax_total", "discount_total", "item_total", "shipping_total"]) {
+        expect([field, Number(order[field])]).toEqual([field, Number((cart as any)[field])])
+      }
+
+      const reservations = await reservationsOf(container, lines.map((l: any) => l.id))
+      expect(reservations.sort((a, b) => b.quantity - a.quantity)).toEqual([
+        { line_item_id: lines[0].id, location_id: shops["KM-A"].stock_location_id, quantity: 2 },
+        { line_item_id: lines[1].id, location_id: shops["KM-B"].stock_location_id, quantity: 1 },
+      ])
+      expect(await levelAt(container, tea.inventoryItemId, shops["KM-A"].stock_location_id)).toEqual({ stocked: 2, reserved: 2 })
+      expect(await levelAt(container, tea.inventoryItemId, shops["KM-B"].stock_location_id)).toEqual({ stocked: 1, reserved: 1 })
+
+      const allocation = await allocationOf(order.id)
+      expect(allocation.strategy).toBe("mendian-cost")
+      expect(allocation.customer_point).toMatchObject({ ...CUSTOMER, source: "customer_location" })
+      expect(allocation.lines.map((l: any) => [l.shop.code, l.quantity, l.part, l.parts])).toEqual([
+        ["KM-A", 2, 1, 2],
+        ["KM-B", 1, 2, 2],
+      ])
+      expect(allocation.lines[0].reasons.map((r: any) => r.text)).toEqual(["splits 2+1 because no single location holds 3"])
+
+      // Medusa's own fulfilment works on a split line: ship KM-B's unit from KM-B.
+      await api.post(
+        `/admin/orders/${order.id}/fulfillments`,
+        { items: [{ id: lines[1].id, quantity: 1 }], location_id: shops["KM-B"].stock_location_id },
+        { headers }
+      )
+      expect(await levelAt(container, tea.inventoryItemId, shops["KM-B"].stock_location_id)).toEqual({ stocked: 0, reserved: 0 })
+      expect(await levelAt(container, tea.inventoryItemId, shops["KM-A"].stock_location_id)).toEqual({ stocked: 2, reserved: 2 })
+    })
+
+    it("serves a one-location cart as Medusa would: one line, one reservation at the nearest shop with stock", async () => {
+      const container = getContainer()
+      const cart = await cartReady([{ variant_id: tea.variantId, quantity: 1 }])
+      const done = await sdk.store.cart.complete(cart.id)
+      expect(done.type).toBe("order")
+      const order = (done as any).order
+      expect(order.items).toHaveLength(1)
+      expect(Number(order.total)).toBe(Number(cart.total))
+      expect(await reservationsOf(container, [order.items[0].id])).toEqual([
+        { line_item_id: order.items[0].id, location_id: shops["KM-A"].stock_location_id, quantity: 1 },
+      ])
+      const allocation = await allocationOf(order.id)
+      expect(allocation.lines).toHaveLength(1)
+      expect(allocation.lines[0].reasons.map((r: any) => r.text)).toEqual(["nearest with stock 0 km"])
+      // Completing again answers with the same order (Medusa's idempotency).
+      const again = await sdk.store.cart.complete(cart.id)
+      expect((again as any).order.id).toBe(order.id)
+    })
+
+    it("keeps the nearest shop above its safety stock when another shop can serve", async () => {
+      const cart = await cartReady([{ variant_id: cup.variantId, quantity: 2 }])
+      const order = ((await sdk.store.cart.complete(cart.id)) as any).order
+      expect(order.items.map((l: any) => l.metadata.mendian_allocation.location_id)).toEqual([shops["KM-B"].stock_location_id])
+      const allocation = await allocationOf(order.id)
+      expect(allocation.lines[0].reasons.map((r: any) => r.text)).toEqual([
+        "nearest with stock 2 km",
+        "kept KM-A above its safety stock 4",
+      ])
+    })
+
+    it("lets the customer choose a pickup shop through the Store API, validated, and serves from it", async () => {
+      const store = { "x-publishable-api-key": online.publishableKey }
+      const { cart } = await sdk.store.cart.create({ region_id: regionId, items: [{ variant_id: pot.variantId, quantity: 2 }] })
+      const url = `/store/carts/${cart.id}/pickup-shop`
+      const set = await api.post(url, { shop_id: shops["KM-C"].id }, { headers: store })
+      expect(set.data.cart.metadata).toEqual({ pickup_shop_id: shops["KM-C"].id })
+      const refused = async (body: unknown) => (await api.post(url, body, { headers: store }).catch((e) => e.response)).status
+      expect(await refused({ shop_id: shops["KM-D"].id })).toBe(400) // not sold online
+      expect(await refused({ shop_id: shops["KM-E"].id })).toBe(400) // not open
+      expect(await refused({ shop_id: "shop_nope" })).toBe(404)
+      expect(await refused({})).toBe(400)
+      const cleared = await api.delete(url, { headers: store })
+      expect(cleared.data.cart.metadata).toEqual({})
+
+      const ready = await cartReady([{ variant_id: pot.variantId, quantity: 2 }], { pickupShop: shops["KM-C"].id })
+      const order = ((await sdk.store.cart.complete(ready.id)) as any).order
+      // KM-A is nearer the customer and holds 5, but the customer collects at KM-C.
+      expect(order.items.map((l: any) => [l.quantity, l.metadata.mendian_allocation.location_id])).toEqual([[2, shops["KM-C"].stock_location_id]])
+      const allocation = await allocationOf(order.id)
+      expect(allocation.pickup.shop.code).toBe("KM-C")
+      expect(allocation.lines[0].reasons[0].text).toBe("pickup shop KM-C chosen by the customer holds 2")
+    })
+
+    it("refuses a cart nobody can serve with a clear error: no order, nothing reserved", async () => {
+      const container = getContainer()
+      const cart = await cartReady([
+        { variant_id: cup.variantId, quantity: 1 },
+        { variant_id: tea.variantId, quantity: 3 },
+      ])
+      // KM-B's unit goes (sold at the till) between the cart and its completion.
+      const inventory = container.resolve(Modules.INVENTORY)
+      await inventory.updateInventoryLevels([{ inventory_item_id: tea.inventoryItemId, location_id: shops["KM-B"].stock_location_id, stocked_quantity: 0 }])
+      const error = await sdk.store.cart.complete(cart.id).catch((e) => e)
+      expect(error).toBeInstanceOf(FetchError)
+      expect(error.status).toBe(400)
+      expect(error.message).toBe("Not enough stock to place this order: Product TEA-AL (TEA-AL): 3 ordered, 2 available across this channel's locations")
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: links } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cart.id } })
+      expect(links).toEqual([])
+      expect((await sdk.store.cart.retrieve(cart.id)).cart.completed_at).toBeFalsy()
+      expect(await container.resolve(Modules.INVENTORY).listReservationItems({ inventory_item_id: [tea.inventoryItemId, cup.inventoryItemId] })).toEqual([])
+      expect(await levelAt(container, tea.inventoryItemId, shops["KM-A"].stock_location_id)).toEqual({ stocked: 2, reserved: 0 })
+    })
+  },
+})
