@@ -3,7 +3,8 @@
 // through the form (variant search by SKU), approve it with one line cut (a refused quantity
 // first), ship it, receive it with the barcode-scanner field (the SKU typed and Enter, an unknown
 // code refused) plus a damaged unit, and read the status, the lines and the movement log; a
-// draft submitted and then cancelled with a reason; then in 中文 a second transfer received in
+// draft of more than the source holds submitted, its approval refused with the API's message,
+// then cancelled with a reason; then in 中文 a second transfer received in
 // part and closed short; and the clearance widget on Medusa's promotion page.
 // Screenshots go to test-results/e2e/transfers-*.png.
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs"
@@ -239,14 +240,15 @@ export async function runAdminTransfers({ base, email, password, shopCode, outDi
       await shot("en-received")
     })
 
-    await check("saves a draft, submits it, then cancels it with a reason", async () => {
+    await check("saves a draft, submits it, shows the API's refusal of its approval (409), then cancels it with a reason", async () => {
       await page.goto(`${base}/app/transfers/create`)
       await pickOption(page.locator('[data-testid="transfer-source"]'), new RegExp(`^${shopCode} `))
       const row = page.locator('[data-testid="transfer-form-line"]').first()
       await pickOption(row.locator('[data-testid="transfer-line-destination"]'), new RegExp(`^${shopCode} `))
       await row.locator('[data-testid="transfer-line-variant"] input').fill(skus[2])
       await page.locator(`[data-testid="variant-option"][data-sku="${skus[2]}"]`).first().click()
-      await row.locator('[data-testid="transfer-line-quantity"]').fill("1")
+      // More than the source holds: the approval will be refused.
+      await row.locator('[data-testid="transfer-line-quantity"]').fill("100000")
       await page.locator('[data-testid="transfer-form-draft"]').click()
       await page.getByText("Pick a shop other than the source.").waitFor()
       await pickOption(row.locator('[data-testid="transfer-line-destination"]'), new RegExp(`^${destinationCode} `))
@@ -254,6 +256,13 @@ export async function runAdminTransfers({ base, email, password, shopCode, outDi
       await waitStatus("draft")
       await page.locator('[data-testid="transfer-action-request"]').click()
       await waitStatus("requested")
+      await page.locator('[data-testid="transfer-action-approve"]').click()
+      await page.locator('[data-testid="transfer-approve-submit"]').click()
+      const refusal = page.locator('[data-testid="transfer-approve-form"] [data-testid="transfer-action-error"]')
+      await refusal.getByText("not enough stock at the source").waitFor()
+      await shot("en-approve-refused")
+      await waitStatus("requested")
+      await page.getByRole("button", { name: "Back", exact: true }).click()
       await page.locator('[data-testid="transfer-action-cancel"]').click()
       const drawer = page.locator('[data-testid="transfer-reason-drawer"]')
       await page.locator('[data-testid="transfer-reason-submit"]').click()
@@ -263,6 +272,7 @@ export async function runAdminTransfers({ base, email, password, shopCode, outDi
       await waitStatus("cancelled")
       await page.locator('[data-testid="transfer-cancelledAt"]').waitFor()
       await page.goto(`${base}/app/transfers?tab=closed`)
+      await page.locator('[data-testid="transfers-table"] tr[data-status="cancelled"]').first().waitFor()
       const statuses = await page.locator('[data-testid="transfers-table"] tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.status))
       expect(statuses.includes("cancelled") && statuses.includes("received"), `closed tab shows ${statuses}`)
       expect(statuses.every((s) => ["cancelled", "received", "draft", "closed_short"].includes(s)), `closed tab shows ${statuses}`)
@@ -322,6 +332,7 @@ export async function runAdminTransfers({ base, email, password, shopCode, outDi
       const widget = page.locator('[data-testid="promotion-clearance-widget"]')
       await widget.getByRole("heading", { name: "Clearance items" }).waitFor()
       await widget.locator(`tr[data-sku="${skus[0]}"]`).waitFor()
+      await widget.locator('[data-testid="promotion-clearance-shop"]').waitFor()
       expect((await widget.innerText()).includes(shopCode), "the widget names the shop")
       await widget.screenshot({ path: join(outDir, "transfers-en-clearance-widget.png") })
     })

@@ -309,7 +309,7 @@ export const en = {
   clearanceWidget: {
     title: "Clearance items",
     subtitle: "The variants this clearance promotion discounts, at {{shop}}",
-    unknownShop: "its shop",
+    subtitleNoShop: "The variants this clearance promotion discounts",
     openShop: "Open shop",
     none: "This promotion names no variants.",
     missing: "Variant {{id}} (deleted)",

@@ -303,8 +303,8 @@ export const zhCN: ChineseOf<typeof en> = {
   },
   clearanceWidget: {
     title: "清仓商品",
-    subtitle: "此清仓促销在{{shop}}打折的商品规格",
-    unknownShop: "所属门店",
+    subtitle: "此清仓促销在 {{shop}} 打折的商品规格",
+    subtitleNoShop: "此清仓促销打折的商品规格",
     openShop: "查看门店",
     none: "此促销没有指定商品规格。",
     missing: "规格 {{id}}（已删除）",

@@ -32,14 +32,15 @@ const PromotionClearanceItemsWidget = ({ data }: DetailWidgetProps<AdminPromotio
   if (!clearance) return null
 
   const byId = new Map((variants.data ?? []).map((v) => [v.id, v] as const))
-  const shopLabel = shop.data ? `${shop.data.code} · ${shop.data.name}` : t("clearanceWidget.unknownShop")
   return (
     <Container className="divide-y p-0" data-testid="promotion-clearance-widget">
       <div className="flex items-start justify-between gap-x-4 px-6 py-4">
         <div>
           <Heading level="h2">{t("clearanceWidget.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            {t("clearanceWidget.subtitle", { shop: shopLabel })} · {t("clearanceWidget.count", { count: ids.length })}
+            {shop.data
+              ? t("clearanceWidget.subtitle", { shop: `${shop.data.code} · ${shop.data.name}` })
+              : t("clearanceWidget.subtitleNoShop")} · {t("clearanceWidget.count", { count: ids.length })}
           </Text>
         </div>
         {shop.data && (
