@@ -5,7 +5,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { createPromotionsWorkflow, createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { adminHeaders, storefront } from "../helpers/admin"
 import { chinaMarket, levelAt, productWithStock } from "../helpers/catalog"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { REPLENISHMENT_MODULE } from "../../src/modules/replenishment"
+import { completeCartWithAllocationWorkflow } from "../../src/workflows/allocation"
 
 jest.setTimeout(240_000)
 
@@ -25,6 +27,15 @@ const shopInput = (code: string, lat: number, extra: Record<string, unknown> = {
 })
 
 type Product = { variantId: string; inventoryItemId: string }
+
+// A plugin's ranking, as a developer would register it (src/workflows/hooks/…): KM-C first, for
+// the carts the test names — one handler per hook for the whole app.
+const rankedCarts = new Set<string>()
+completeCartWithAllocationWorkflow.hooks.allocationRanking(async ({ cart_id, context }: any) => {
+  if (!rankedCarts.has(cart_id)) return new StepResponse(undefined)
+  const costs = Object.fromEntries(context.locations.map((l: any) => [l.id, l.label === "KM-C" ? 0 : 100]))
+  return new StepResponse({ costs, name: "flagship-first plugin" })
+})
 
 const reservationsOf = async (container: MedusaContainer, lineIds: string[]) =>
   (await container.resolve(Modules.INVENTORY).listReservationItems({ line_item_id: lineIds })).map((r: any) => ({
@@ -199,7 +210,7 @@ medusaIntegrationTestRunner({
       const url = `/store/carts/${cart.id}/pickup-shop`
       const set = await api.post(url, { shop_id: shops["KM-C"].id }, { headers: store })
       expect(set.data.cart.metadata).toEqual({ pickup_shop_id: shops["KM-C"].id })
-      const refused = async (body: unknown) => (await api.post(url, body, { headers: store }).catch((e) => e.response)).status
+      const refused = async (body: unknown) => (await api.post(url, body, { headers: store }).catch((e: any) => e.response)).status
       expect(await refused({ shop_id: shops["KM-D"].id })).toBe(400) // not sold online
       expect(await refused({ shop_id: shops["KM-E"].id })).toBe(400) // not open
       expect(await refused({ shop_id: "shop_nope" })).toBe(404)
@@ -214,6 +225,17 @@ medusaIntegrationTestRunner({
       const allocation = await allocationOf(order.id)
       expect(allocation.pickup.shop.code).toBe("KM-C")
       expect(allocation.lines[0].reasons[0].text).toBe("pickup shop KM-C chosen by the customer holds 2")
+    })
+
+    it("lets a plugin replace the ranking through the allocationRanking hook", async () => {
+      const cart = await cartReady([{ variant_id: pot.variantId, quantity: 1 }])
+      rankedCarts.add(cart.id)
+      const order = ((await sdk.store.cart.complete(cart.id)) as any).order
+      // KM-A is where the customer stands and holds 5; the plugin sends it to KM-C.
+      expect(order.items[0].metadata.mendian_allocation.location_id).toBe(shops["KM-C"].stock_location_id)
+      const allocation = await allocationOf(order.id)
+      expect(allocation.reasons.map((r: any) => r.text)).toEqual(["locations ranked by flagship-first plugin"])
+      expect(allocation.lines[0].reasons.map((r: any) => r.text)).toEqual(["lowest cost with stock (0)"])
     })
 
     it("refuses a cart nobody can serve with a clear error: no order, nothing reserved", async () => {

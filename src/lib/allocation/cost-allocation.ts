@@ -275,7 +275,7 @@ export function allocateByCost(ctx: AllocationContext, name = "mendian-cost"): A
     let missing = line.quantity - served
     const totalAvailable = locs.reduce((s, l) => s + unitsAt(stock0, l.id, line), 0)
     if (missing > 0 && line.allow_backorder) {
-      const at = pickupLoc ?? (parts[0] ? byId.get(parts[0].location_id) : undefined) ?? locs.find((l) => shipments.has(l.id)) ?? locs[0]
+      const at = (pickupLoc && byId.get(pickupLoc.id)) ?? (parts[0] ? byId.get(parts[0].location_id) : undefined) ?? locs.find((l) => shipments.has(l.id)) ?? locs[0]
       if (at) {
         const existing = parts.find((p) => p.location_id === at.id)
         if (existing) {
@@ -298,10 +298,10 @@ export function allocateByCost(ctx: AllocationContext, name = "mendian-cost"): A
     const stocked = parts.filter((p) => p.quantity > p.backorder_quantity)
     if (pickupLoc && parts.some((p) => p.location_id === pickupLoc.id)) {
       const atPickup = initial.get(line.id)!.reduce((s, p) => s + p.quantity, 0)
-      if (atPickup > 0) reasons.unshift(reason("pickup_shop", { location: pickupLoc.label, quantity: atPickup }))
+      if (atPickup > 0) reasons.unshift(reason("pickup_shop", { location: pickupLoc.label ?? pickupLoc.id, quantity: atPickup }))
     }
     if (pickupShort.has(line.id)) {
-      reasons.push(reason("pickup_short", { location: pickupLoc!.label, available: pickupShort.get(line.id)!, quantity: line.quantity }))
+      reasons.push(reason("pickup_short", { location: pickupLoc!.label ?? pickupLoc!.id, available: pickupShort.get(line.id)!, quantity: line.quantity }))
     }
     const fromOthers = stocked.filter((p) => p.location_id !== pickupId)
     if (fromOthers.length === 1) {

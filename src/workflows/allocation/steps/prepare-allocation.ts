@@ -105,7 +105,7 @@ export const prepareAllocationStep = createStep(
     if (pickup?.location_id) candidateIds.add(pickup.location_id)
     const ids = [...candidateIds]
 
-    const [shopRows, policies, locations] = await Promise.all([
+    const [shopRows, policies] = await Promise.all([
       ids.length
         ? shops.listShops(
             { stock_location_id: ids },
@@ -118,19 +118,27 @@ export const prepareAllocationStep = createStep(
             { select: ["variant_id", "location_id", "safety_stock"], take: null }
           )
         : [],
-      // Locations without a shop are named by their stock location name.
-      ids.length ? container.resolve(Modules.STOCK_LOCATION).listStockLocations({ id: ids }, { select: ["id", "name", "metadata"], take: null as any }) : [],
     ])
     const shopByLocation = new Map((shopRows as any[]).map((s) => [s.stock_location_id, s]))
+    // Locations that are no shop (a plain Medusa warehouse) are named by their stock location.
+    const plain = ids.filter((id) => !shopByLocation.has(id))
+    const locationById = new Map(
+      (plain.length
+        ? await container.resolve(Modules.STOCK_LOCATION).listStockLocations({ id: plain }, { select: ["id", "name", "metadata"], take: null as any })
+        : []
+      ).map((l: any) => [l.id, l])
+    )
     const candidates: CandidateLocation[] = []
-    for (const loc of locations as any[]) {
-      const shop = shopByLocation.get(loc.id)
+    for (const id of ids) {
+      const shop = shopByLocation.get(id)
+      const loc: any = locationById.get(id)
       // A shop that is closed or not yet open serves no online order (its pickup can't be chosen either).
       if (shop && shop.status !== "open") continue
-      const shipping = Number(shop?.metadata?.shipping_cost ?? loc.metadata?.shipping_cost)
+      if (!shop && !loc) continue
+      const shipping = Number(shop?.metadata?.shipping_cost ?? loc?.metadata?.shipping_cost)
       candidates.push({
-        id: loc.id,
-        label: shop?.code ?? loc.name ?? loc.id,
+        id,
+        label: shop?.code ?? loc?.name ?? id,
         point: shop ? { lat: shop.latitude, lng: shop.longitude } : null,
         shipping_cost: Number.isFinite(shipping) ? shipping : null,
       })
