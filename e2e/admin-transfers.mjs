@@ -260,6 +260,8 @@ export async function runAdminTransfers({ base, email, password, shopCode, outDi
       await page.locator('[data-testid="transfer-approve-submit"]').click()
       const refusal = page.locator('[data-testid="transfer-approve-form"] [data-testid="transfer-action-error"]')
       await refusal.getByText("not enough stock at the source").waitFor()
+      expect((await refusal.getAttribute("data-code")) === "insufficient_stock", "the 409's code is kept")
+      await refusal.getByText("The source does not have enough stock for this.").waitFor()
       await shot("en-approve-refused")
       await waitStatus("requested")
       await page.getByRole("button", { name: "Back", exact: true }).click()

@@ -2,7 +2,9 @@ import { toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useRef } from "react"
 import { useTranslation } from "react-i18next"
+import { errorCode } from "../lib/api-error"
 import { keepsKeyAfter, newIdempotencyKey } from "../lib/idempotency-key"
+import { refusalReloads } from "../lib/transfer-rules"
 import type { ActionBody, TransferDetail } from "../lib/transfer-types"
 import { runTransferAction } from "../lib/transfers-api"
 import { queryKeys } from "./query-keys"
@@ -31,6 +33,8 @@ export const useTransferAction = (transfer: Pick<TransferDetail, "id" | "number"
     },
     onError: (e, body) => {
       if (!keepsKeyAfter(e)) keys.current.delete(body.action)
+      // The document moved on meanwhile (another tab or user): show it as it now is.
+      if (refusalReloads(errorCode(e))) queryClient.invalidateQueries({ queryKey: queryKeys.transfer(transfer.id) })
     },
   })
 }

@@ -178,6 +178,13 @@ export const transfersEn = {
       tooManyDamaged: "Damaged and rejected can't exceed what is in transit.",
     },
   },
+  refusal: {
+    insufficientStock: "The source does not have enough stock for this.",
+    alreadyShipped: "This transfer has already shipped.",
+    stateChanged: "This transfer changed meanwhile; it now shows as it is.",
+    inProgress: "The same action is still being processed; try again in a moment.",
+    nothingApproved: "Nothing would be approved.",
+  },
   reason: {
     closeTitle: "Close short",
     closeDescription: "Everything still in transit on {{number}} is written off as lost; the destinations stop expecting it.",

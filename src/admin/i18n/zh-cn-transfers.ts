@@ -180,6 +180,13 @@ export const transfersZhCN: ChineseOf<typeof transfersEn> = {
       tooManyDamaged: "破损与拒收之和不能超过在途数量。",
     },
   },
+  refusal: {
+    insufficientStock: "调出方库存不足。",
+    alreadyShipped: "该调拨单已发货。",
+    stateChanged: "该调拨单刚被他人处理，已刷新为最新状态。",
+    inProgress: "同一操作仍在处理中，请稍后再试。",
+    nothingApproved: "没有任何数量被批准。",
+  },
   reason: {
     closeTitle: "短收关闭",
     closeDescription: "{{number}} 仍在途的全部数量将作为丢失核销，调入方不再等待这些货。",

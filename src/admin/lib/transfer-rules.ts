@@ -109,3 +109,26 @@ export const lineTotals = (lines: TransferLine[]): Record<LineQuantityField, num
     in_transit: sum("quantity_in_transit"),
   }
 }
+
+export type RefusalKind = "insufficientStock" | "alreadyShipped" | "stateChanged" | "inProgress" | "nothingApproved"
+
+/**
+ * What a refusal's code means for the merchant (a translated lead above the API's own English
+ * message), or null when the message says it all. `transfer_not_<status>` is the document having
+ * moved on meanwhile (another tab, another user): the page reloads it.
+ */
+export const refusalKind = (code: string | undefined): RefusalKind | null => {
+  if (!code) return null
+  if (code === "insufficient_stock") return "insufficientStock"
+  if (code === "transfer_already_shipped") return "alreadyShipped"
+  if (code.startsWith("transfer_not_")) return "stateChanged"
+  if (code === "idempotency_in_progress") return "inProgress"
+  if (code === "nothing_approved") return "nothingApproved"
+  return null
+}
+
+/** Refusals after which the page should show the document as it now is. */
+export const refusalReloads = (code: string | undefined) => {
+  const kind = refusalKind(code)
+  return kind === "stateChanged" || kind === "alreadyShipped"
+}

@@ -1,4 +1,4 @@
-import { call, compact, withKey } from "./http"
+import { call, compact, post, withKey } from "./http"
 import type {
   ActionBody,
   CreateTransferBody,
@@ -17,15 +17,14 @@ export const listTransfers = (params: TransferListParams) =>
 export const getTransfer = (id: string) => call<{ transfer: TransferDetail }>(`${BASE}/${id}`)
 
 export const createTransfer = (body: CreateTransferBody, idempotencyKey?: string) =>
-  call<{ transfer: TransferDetail }>(BASE, { method: "POST", body, headers: withKey(idempotencyKey) })
+  post<{ transfer: TransferDetail }>(BASE, body, withKey(idempotencyKey))
 
-/** POST /admin/transfers/:id/{request,approve,ship,receive,close,cancel}: answers with the whole document. */
+/**
+ * POST /admin/transfers/:id/{request,approve,ship,receive,close,cancel}: answers with the whole
+ * document; a refusal keeps its `code` (ApiError.code).
+ */
 export const runTransferAction = (id: string, { action, ...body }: ActionBody, idempotencyKey?: string) =>
-  call<{ transfer: TransferDetail }>(`${BASE}/${id}/${action}`, {
-    method: "POST",
-    body: compact(body),
-    headers: withKey(idempotencyKey),
-  })
+  post<{ transfer: TransferDetail }>(`${BASE}/${id}/${action}`, compact(body), withKey(idempotencyKey))
 
 const VARIANT_FIELDS = "id,title,sku,barcode,ean,upc,product_id,product.id,product.title"
 

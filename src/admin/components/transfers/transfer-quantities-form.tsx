@@ -1,13 +1,13 @@
-import { Alert, Button, Heading, Hint, Input, Table, Text } from "@medusajs/ui"
+import { Button, Heading, Hint, Input, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useLocale } from "../../hooks/use-locale"
-import { errorMessage } from "../../lib/api-error"
 import { formatQuantity } from "../../lib/replenishment-format"
 import { quantityBody, quantityLines } from "../../lib/transfer-rules"
 import type { LineQuantityInput, TransferLine } from "../../lib/transfer-types"
 import { VariantCell } from "../replenishment/variant-cell"
 import { PlaceCell } from "./place-cell"
+import { TransferActionError } from "./transfer-action-error"
 
 type Props = {
   action: "approve" | "ship"
@@ -51,9 +51,7 @@ export const TransferQuantitiesForm = ({ action, lines, pending, error, onSubmit
       </div>
       {!!error && (
         <div className="px-6 py-4">
-          <Alert variant="error" dismissible={false} data-testid="transfer-action-error">
-            {errorMessage(error, t("common.unknownError"))}
-          </Alert>
+          <TransferActionError error={error} />
         </div>
       )}
       <div className="overflow-x-auto">

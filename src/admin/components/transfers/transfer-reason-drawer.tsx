@@ -1,7 +1,7 @@
-import { Alert, Button, Drawer, Heading, Hint, Label, Text, Textarea } from "@medusajs/ui"
+import { Button, Drawer, Heading, Hint, Label, Text, Textarea } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { errorMessage } from "../../lib/api-error"
+import { TransferActionError } from "./transfer-action-error"
 
 type Props = {
   action: "close" | "cancel" | null
@@ -39,9 +39,7 @@ export const TransferReasonDrawer = ({ action, number, pending, error, onSubmit,
             {action && t(`transfers.reason.${action}Description`, { number })}
           </Text>
           {!!error && (
-            <Alert variant="error" dismissible={false} data-testid="transfer-action-error">
-              {errorMessage(error, t("common.unknownError"))}
-            </Alert>
+            <TransferActionError error={error} />
           )}
           <form
             id="transfer-reason-form"

@@ -1,9 +1,8 @@
-import { Alert, Button, Heading, Hint, Input, Label, Select, Table, Text } from "@medusajs/ui"
+import { Button, Heading, Hint, Input, Label, Select, Table, Text } from "@medusajs/ui"
 import { useEffect, useMemo, useRef, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useLocale } from "../../hooks/use-locale"
 import { useVariantsById } from "../../hooks/use-transfers"
-import { errorMessage } from "../../lib/api-error"
 import { formatQuantity } from "../../lib/replenishment-format"
 import {
   addReceived,
@@ -19,6 +18,7 @@ import {
 import type { LineReceiptInput, TransferLine } from "../../lib/transfer-types"
 import { VariantCell } from "../replenishment/variant-cell"
 import { PlaceCell } from "./place-cell"
+import { TransferActionError } from "./transfer-action-error"
 
 const ALL = "__all"
 
@@ -105,9 +105,7 @@ export const TransferReceiveForm = ({ lines, pending, error, onSubmit, onCancel 
       </div>
       {!!error && (
         <div className="px-6 py-4">
-          <Alert variant="error" dismissible={false} data-testid="transfer-action-error">
-            {errorMessage(error, t("common.unknownError"))}
-          </Alert>
+          <TransferActionError error={error} />
         </div>
       )}
       <div className="flex flex-wrap items-start gap-4 px-6 py-4">

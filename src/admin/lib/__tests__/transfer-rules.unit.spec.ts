@@ -6,6 +6,8 @@ import {
   lineTotals,
   parseCount,
   quantityBody,
+  refusalKind,
+  refusalReloads,
   statusFilter,
   TAB_STATUSES,
   tabOf,
@@ -117,5 +119,18 @@ describe("approve and ship quantities", () => {
       line("b", { quantity_shipped: 4, quantity_received: 4 }),
     ])
     expect(totals).toMatchObject({ requested: 20, shipped: 9, received: 7, in_transit: 2 })
+  })
+})
+
+describe("refusals", () => {
+  it("explains the codes the transfer API answers with, and reloads when the document moved on", () => {
+    expect(refusalKind("insufficient_stock")).toBe("insufficientStock")
+    expect(refusalKind("transfer_already_shipped")).toBe("alreadyShipped")
+    expect(refusalKind("transfer_not_approved")).toBe("stateChanged")
+    expect(refusalKind("idempotency_in_progress")).toBe("inProgress")
+    expect(refusalKind(undefined)).toBeNull()
+    expect(refusalKind("invalid_quantity")).toBeNull()
+    expect(refusalReloads("transfer_not_draft")).toBe(true)
+    expect(refusalReloads("insufficient_stock")).toBe(false)
   })
 })

@@ -1,9 +1,10 @@
 import { ArrowLeft } from "@medusajs/icons"
-import { Alert, Button, Container, Heading } from "@medusajs/ui"
+import { Button, Container, Heading } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, useParams, type UIMatch } from "react-router-dom"
 import { LoadError, SectionSkeleton } from "../../../components/common/query-state"
+import { TransferActionError } from "../../../components/transfers/transfer-action-error"
 import { TransferHeader } from "../../../components/transfers/transfer-header"
 import { TransferLinesTable } from "../../../components/transfers/transfer-lines-table"
 import { TransferMovementsTable } from "../../../components/transfers/transfer-movements-table"
@@ -12,7 +13,6 @@ import { TransferReasonDrawer } from "../../../components/transfers/transfer-rea
 import { TransferReceiveForm } from "../../../components/transfers/transfer-receive-form"
 import { useTransferAction } from "../../../hooks/use-transfer-action"
 import { useTransfer } from "../../../hooks/use-transfers"
-import { errorMessage } from "../../../lib/api-error"
 import { needsReason } from "../../../lib/transfer-rules"
 import type { TransferAction, TransferDetail } from "../../../lib/transfer-types"
 
@@ -71,9 +71,7 @@ const TransferView = ({ transfer }: { transfer: TransferDetail }) => {
     <div className="flex flex-col gap-y-3" data-testid="transfer-detail" data-transfer-number={transfer.number} data-status={transfer.status}>
       <TransferHeader transfer={transfer} active={form} busy={action.isPending} onAction={start} />
       {failed === "request" && (
-        <Alert variant="error" dismissible={false} data-testid="transfer-action-error">
-          {errorMessage(action.error, t("common.unknownError"))}
-        </Alert>
+        <TransferActionError error={action.error} />
       )}
       <Container className="p-0">
         {form === "approve" || form === "ship" ? (
