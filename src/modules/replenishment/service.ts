@@ -607,7 +607,8 @@ class ReplenishmentModuleService extends MedusaService({ DemandSeries, DemandEve
 
   /**
    * Brings one location's open proposals in line with a fresh evaluation, in one transaction:
-   * each series that needs stock gets its open proposal created or updated in place (the
+   * each series that needs stock gets its open proposal created, or updated in place when its
+   * numbers changed (the
    * partial unique index keeps it to one), and the open proposals of the evaluated series that
    * no longer need stock are closed. Approved, dismissed and consumed proposals are left alone.
    */
@@ -635,6 +636,14 @@ class ReplenishmentModuleService extends MedusaService({ DemandSeries, DemandEve
                 incoming = excluded.incoming, pending = excluded.pending, position = excluded.position,
                 reorder_point = excluded.reorder_point, order_up_to = excluded.order_up_to, reason = excluded.reason,
                 details = excluded.details, run_id = coalesce(excluded.run_id, replenishment_proposal.run_id), updated_at = now()
+          -- An unchanged proposal is not rewritten: most of a nightly refresh is unchanged, and
+          -- each rewrite would be a dead row for vacuum. run_id is the run that last changed it.
+          WHERE (replenishment_proposal.quantity, replenishment_proposal.on_hand, replenishment_proposal.reserved,
+                 replenishment_proposal.incoming, replenishment_proposal.pending, replenishment_proposal.position,
+                 replenishment_proposal.reorder_point, replenishment_proposal.order_up_to, replenishment_proposal.reason,
+                 replenishment_proposal.details)
+                IS DISTINCT FROM (excluded.quantity, excluded.on_hand, excluded.reserved, excluded.incoming, excluded.pending,
+                 excluded.position, excluded.reorder_point, excluded.order_up_to, excluded.reason, excluded.details)
          RETURNING (xmax = 0) AS inserted`,
         [locationId, locationId, runId, JSON.stringify(proposals)]
       )
