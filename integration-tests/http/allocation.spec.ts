@@ -7,6 +7,7 @@ import { adminHeaders, storefront } from "../helpers/admin"
 import { chinaMarket, levelAt, productWithStock } from "../helpers/catalog"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { REPLENISHMENT_MODULE } from "../../src/modules/replenishment"
+import { SHOPS_MODULE } from "../../src/modules/shops"
 import { completeCartWithAllocationWorkflow } from "../../src/workflows/allocation"
 
 jest.setTimeout(240_000)
@@ -31,9 +32,10 @@ type Product = { variantId: string; inventoryItemId: string }
 // A plugin's ranking, as a developer would register it (src/workflows/hooks/…): KM-C first, for
 // the carts the test names — one handler per hook for the whole app.
 const rankedCarts = new Set<string>()
-completeCartWithAllocationWorkflow.hooks.allocationRanking(async ({ cart_id, context }: any) => {
+completeCartWithAllocationWorkflow.hooks.allocationRanking(async ({ cart_id }: any, { container }: any) => {
   if (!rankedCarts.has(cart_id)) return new StepResponse(undefined)
-  const costs = Object.fromEntries(context.locations.map((l: any) => [l.id, l.label === "KM-C" ? 0 : 100]))
+  const shops = await container.resolve(SHOPS_MODULE).listShops({ code: ["KM-A", "KM-B", "KM-C"] })
+  const costs = Object.fromEntries(shops.map((s: any) => [s.stock_location_id, s.code === "KM-C" ? 0 : 100]))
   return new StepResponse({ costs, name: "flagship-first plugin" })
 })
 
@@ -236,6 +238,22 @@ medusaIntegrationTestRunner({
       const allocation = await allocationOf(order.id)
       expect(allocation.reasons.map((r: any) => r.text)).toEqual(["locations ranked by flagship-first plugin"])
       expect(allocation.lines[0].reasons.map((r: any) => r.text)).toEqual(["lowest cost with stock (0)"])
+    })
+
+    it("serialises two checkouts competing for the same stock: one order, one clean refusal, no oversell", async () => {
+      const container = getContainer()
+      const first = await cartReady([{ variant_id: tea.variantId, quantity: 2 }])
+      const second = await cartReady([{ variant_id: tea.variantId, quantity: 2 }])
+      const results = await Promise.all([first, second].map((c) => sdk.store.cart.complete(c.id).catch((e) => e)))
+      expect(results.filter((r: any) => r.type === "order")).toHaveLength(1)
+      const refused = results.find((r: any) => r instanceof FetchError)
+      expect(refused?.status).toBe(400)
+      expect(refused?.message).toContain("2 ordered, 1 available")
+      const a = await levelAt(container, tea.inventoryItemId, shops["KM-A"].stock_location_id)
+      const b = await levelAt(container, tea.inventoryItemId, shops["KM-B"].stock_location_id)
+      expect(a.reserved + b.reserved).toBe(2)
+      expect(a.reserved).toBeLessThanOrEqual(a.stocked)
+      expect(b.reserved).toBeLessThanOrEqual(b.stocked)
     })
 
     it("refuses a cart nobody can serve with a clear error: no order, nothing reserved", async () => {

@@ -20,7 +20,7 @@ import { allocateInventoryStep, type AllocationRanking } from "./steps/allocate-
 import { createAllocationRecordStep } from "./steps/create-allocation-record"
 import { prepareAllocationStep } from "./steps/prepare-allocation"
 import { registerPromotionUsageStep } from "./steps/register-promotion-usage"
-import { reserveAllocatedInventoryStep } from "./steps/reserve-allocated-inventory"
+import { attachReservationsStep } from "./steps/reserve-allocated-inventory"
 import { allocationCartFields } from "./utils/cart-fields"
 import { buildOrderInput } from "./utils/order-input"
 
@@ -42,14 +42,15 @@ export const AllocationRankingResult = z
  * payment handling (authorised last, reverted by compensation).
  *
  * Where core reserves each line at `location_ids[0]` after the order exists, this workflow
- * takes the lock on every inventory item of the order (core's reservation keys), reads the
- * levels, lets the allocation strategy choose the locations, refuses an order it can't serve
- * before writing anything, splits lines served from two locations into two order lines, creates
- * the order, reserves each line at its location, gives the lock back and records why.
+ * first allocates and reserves in one step under the lock on every inventory item of the order
+ * (core's reservation keys) — fresh levels, the strategy's choice, a refusal before anything is
+ * written when a line can't be served — then creates the order with lines served from two
+ * locations split into two order lines, gives each reservation its order line and records why.
  *
  * Hooks: `validate`, `beforePaymentAuthorization`, `orderCreated` (as core), and
- * `allocationRanking` ({ cart_id, context }) → { costs: { [location_id]: number }, name? } to
- * replace how locations are ranked (the strategy's safety-stock and split rules still apply).
+ * `allocationRanking` ({ cart_id, context: { sales_channel_id, lines, customer,
+ * pickup_location_id } }) → { costs: { [location_id]: number }, name? } to replace how
+ * locations are ranked (the strategy's safety-stock and split rules still apply).
  */
 export const completeCartWithAllocationWorkflow = createWorkflow(
   { name: completeCartWithAllocationWorkflowId, store: true, idempotent: false, retentionTime: THREE_DAYS },
@@ -94,38 +95,32 @@ export const completeCartWithAllocationWorkflow = createWorkflow(
       const plan = prepareAllocationStep({ cart: cartData.data })
       const allocationRanking = createHook(
         "allocationRanking",
-        { cart_id: input.id, context: transform({ plan }, ({ plan }) => plan.context) },
+        {
+          cart_id: input.id,
+          context: transform({ plan }, ({ plan }) => ({
+            sales_channel_id: plan.sales_channel_id,
+            lines: plan.lines,
+            customer: plan.customer,
+            pickup_location_id: plan.pickup?.location_id ?? null,
+          })),
+        },
         { resultValidator: AllocationRankingResult }
       )
       rankingHook = allocationRanking
-      const lock = transform({ plan }, ({ plan }) => ({ keys: plan.inventory_item_ids, owner_id: `allocation:${plan.cart_id}` }))
-      acquireLockStep({
-        key: transform({ lock }, ({ lock }) => lock.keys),
-        ownerId: transform({ lock }, ({ lock }) => lock.owner_id),
-        timeout: 30,
-        retryInterval: 0.05,
-        ttl: 120,
-        executeOnSubWorkflow: true,
-      }).config({ name: "acquire-inventory-lock" })
       const titles = transform({ cart: cartData.data }, ({ cart }: any) =>
         Object.fromEntries((cart.items ?? []).map((i: any) => [i.id, `${i.product_title ?? i.title}${i.variant_sku ? ` (${i.variant_sku})` : ""}`]))
       )
-      const allocation = allocateInventoryStep({ plan, ranking: allocationRanking.getResult() as AllocationRanking, titles })
+      const allocated = allocateInventoryStep({ plan, ranking: allocationRanking.getResult() as AllocationRanking, titles })
+      const allocation = transform({ allocated }, ({ allocated }) => allocated.allocation)
 
       const cartToOrder = transform({ cart: cartData.data, allocation }, ({ cart, allocation }) => buildOrderInput(cart, allocation))
       const createdOrders = createOrdersStep([cartToOrder] as any)
       const createdOrder = transform({ createdOrders }, ({ createdOrders }) => createdOrders[0])
 
-      const reservations = reserveAllocatedInventoryStep({
+      const reservations = attachReservationsStep({
         order: createdOrder,
-        allocation,
-        lines: transform({ plan }, ({ plan }) => plan.context.lines),
-        lock,
+        reservations: transform({ allocated }, ({ allocated }) => allocated.reservations),
       })
-      releaseLockStep({
-        key: transform({ lock }, ({ lock }) => lock.keys),
-        ownerId: transform({ lock }, ({ lock }) => lock.owner_id),
-      }).config({ name: "release-inventory-lock" })
 
       const updateCompletedAt = transform({ cart: cartData.data }, ({ cart }: any) => ({ id: cart.id, completed_at: new Date() }))
       const promotionUsage = transform({ cart: cartData.data }, ({ cart }: any) => ({
@@ -154,8 +149,8 @@ export const completeCartWithAllocationWorkflow = createWorkflow(
           order: createdOrder,
           cart_id: input.id,
           allocation,
-          customer: transform({ plan }, ({ plan }) => plan.context.customer ?? null),
-          pickup_location_id: transform({ plan }, ({ plan }) => plan.context.pickup_location_id ?? null),
+          customer: transform({ plan }, ({ plan }) => plan.customer ?? null),
+          pickup_location_id: transform({ plan }, ({ plan }) => plan.pickup?.location_id ?? null),
         })
       )
       const reservationCreatedEvents = transform({ reservations, createdOrder }, ({ reservations, createdOrder }: any) =>
