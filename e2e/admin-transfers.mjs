@@ -259,7 +259,7 @@ export async function runAdminTransfers({ base, email, password, shopCode, outDi
       await page.locator('[data-testid="transfer-action-approve"]').click()
       await page.locator('[data-testid="transfer-approve-submit"]').click()
       const refusal = page.locator('[data-testid="transfer-approve-form"] [data-testid="transfer-action-error"]')
-      await refusal.getByText("not enough stock at the source").waitFor()
+      await refusal.getByText(/not enough \S+ at the source to approve it: \d+ needed, \d+ available/).waitFor()
       expect((await refusal.getAttribute("data-code")) === "insufficient_stock", "the 409's code is kept")
       await refusal.getByText("The source does not have enough stock for this.").waitFor()
       await shot("en-approve-refused")

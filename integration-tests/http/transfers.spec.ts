@@ -113,6 +113,7 @@ medusaIntegrationTestRunner({
       expect(results.map((r) => r.status).sort()).toEqual([200, 409])
       const loser = results.find((r) => r.status === 409)!
       expect(loser.data).toMatchObject({ code: "insufficient_stock" })
+      expect(loser.data.message).toMatch(/not enough TEA-TR at the source to approve it: 15 needed, 5 available/)
       expect(await level(container, tea.inventoryItemId, dc.stock_location_id)).toEqual({ stocked: 20, reserved: 15, incoming: 0 })
       const loserId = results[0].status === 409 ? a.id : b.id
       const after = (await api.get(`/admin/transfers/${loserId}`, { headers })).data.transfer

@@ -62,7 +62,15 @@ async function apply(inventory: IInventoryService, m: StockMove, number: string)
       done.reservation_id = r.id
     } catch (e: any) {
       if (e?.type === MedusaError.Types.NOT_ALLOWED) {
-        throw new MedusaError(MedusaError.Types.CONFLICT, `${number}: not enough stock at the source to approve it (${e.message})`, "insufficient_stock")
+        // Medusa's message names ids; a merchant needs the SKU and the numbers.
+        const [item] = await inventory.listInventoryItems({ id: m.inventory_item_id }, { select: ["sku"] })
+        const [level] = await inventory.listInventoryLevels({ inventory_item_id: m.inventory_item_id, location_id: m.location_id })
+        const available = level ? Number(level.stocked_quantity) - Number(level.reserved_quantity) : 0
+        throw new MedusaError(
+          MedusaError.Types.CONFLICT,
+          `${number}: not enough ${item?.sku ?? m.inventory_item_id} at the source to approve it: ${m.quantity} needed, ${Math.max(0, available)} available`,
+          "insufficient_stock"
+        )
       }
       throw e
     }
