@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { REPLENISHMENT_MODULE } from "../../../../modules/replenishment"
 import type ReplenishmentModuleService from "../../../../modules/replenishment/service"
-import { shopLocationId, territoryLocationIds } from "../../../../workflows/replenishment/runs/scope"
+import { placeLocations } from "../place-filter"
 import { withVariants } from "../../../../workflows/replenishment/queries/variant-summaries"
 import { onHandFor } from "./on-hand"
 
@@ -41,17 +41,12 @@ function withStock(p: any, onHand: number | null | undefined) {
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const q = (req as any).validatedQuery as Query
-  const places = (["shop_id", "location_id", "territory_id"] as const).filter((k) => q[k])
-  if (places.length > 1) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `${places[1]}: give only one of shop_id, location_id, territory_id`)
-  }
-  if (q.status && !places.length && !q.variant_id) {
+  const locations = await placeLocations(req.scope, q)
+  if (q.status && !locations && !q.variant_id) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "status: needs shop_id, location_id, territory_id or variant_id as well")
   }
   const filters: Record<string, unknown> = {}
-  if (q.shop_id) filters.location_id = await shopLocationId(req.scope, q.shop_id)
-  if (q.location_id) filters.location_id = q.location_id
-  if (q.territory_id) filters.location_id = await territoryLocationIds(req.scope, q.territory_id)
+  if (locations) filters.location_id = locations.length === 1 ? locations[0] : locations
   if (q.variant_id) filters.variant_id = q.variant_id
   if (q.demand_class) filters.demand_class = q.demand_class
   const service = req.scope.resolve<ReplenishmentModuleService>(REPLENISHMENT_MODULE)
