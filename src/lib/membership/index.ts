@@ -1,0 +1,5 @@
+export * from "./phone"
+export * from "./tiers"
+export * from "./earn"
+export * from "./lots"
+export * from "./redemption"
