@@ -1,13 +1,15 @@
 import { en } from "./en"
 import { allocationEn } from "./en-allocation"
+import { deliveryRunsEn, plannerEn } from "./en-planner"
 import { zhCN } from "./zh-cn"
 import { allocationZhCN } from "./zh-cn-allocation"
+import { deliveryRunsZhCN, plannerZhCN } from "./zh-cn-planner"
 
 /**
  * Deep-merged by the dashboard into its own resources: `en` and `zhCN` are its language
  * codes (node_modules/@medusajs/dashboard/src/i18n/languages.ts), "mendian" our namespace.
  */
 export default {
-  en: { mendian: { ...en, allocation: allocationEn } },
-  zhCN: { mendian: { ...zhCN, allocation: allocationZhCN } },
+  en: { mendian: { ...en, allocation: allocationEn, planner: plannerEn, deliveryRuns: deliveryRunsEn } },
+  zhCN: { mendian: { ...zhCN, allocation: allocationZhCN, planner: plannerZhCN, deliveryRuns: deliveryRunsZhCN } },
 }
