@@ -18,6 +18,8 @@ const OrderAllocationLine = model
     parts: model.number().default(1),
     // Why this location: [{ code, params, text }] (the cart line's reasons, on each of its parts).
     reasons: model.json().nullable(),
+    // The allocation transfer bringing this part to the pickup shop (the order has one).
+    transfer_id: model.text().nullable(),
   })
   .indexes([
     { name: "IDX_order_allocation_line_location", on: ["location_id"], where: "deleted_at IS NULL" },

@@ -20,6 +20,8 @@ const OrderAllocation = model
     cost: model.float().nullable(),
     // Order-level reasons: [{ code, params, text }].
     reasons: model.json().nullable(),
+    // Set when the order is cancelled: the allocation no longer holds anything (release()).
+    released_at: model.dateTime().nullable(),
     lines: model.hasMany(() => OrderAllocationLine, { mappedBy: "allocation" }),
     metadata: model.json().nullable(),
   })

@@ -28,6 +28,9 @@ const TransferLine = model
     expected_at: model.dateTime().nullable(),
     // Approved replenishment proposals this line consumes.
     proposal_ids: model.json().nullable(),
+    // An allocation transfer's order line: the units are that order's (its reservation at the
+    // source is this line's while approved; receipt reserves them at the destination for it).
+    order_line_item_id: model.text().nullable(),
   })
   .indexes([
     { name: "IDX_transfer_line_destination", on: ["destination_location_id"], where: "deleted_at IS NULL" },

@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import Transfer from "./transfer"
 
-export const MOVEMENT_KINDS = ["reserve", "release", "ship", "receive", "over", "damage", "reject", "close_short"] as const
+export const MOVEMENT_KINDS = ["reserve", "release", "ship", "receive", "over", "damage", "reject", "close_short", "order_reserve"] as const
 
 /**
  * The movement log: every change Mendian makes to an inventory level, with who, when and why.
