@@ -1,7 +1,7 @@
 // bench/routes (issue 4): the delivery-route heuristic of src/lib/routing.
 //
-//   flock /tmp/mendian-heavy.lock npm run bench -- routes            all three parts
-//   flock /tmp/mendian-heavy.lock npm run bench -- routes cvrplib    (or scale, demo)
+//   flock /tmp/mendian-heavy.lock npm run bench -- routes            all four parts
+//   flock /tmp/mendian-heavy.lock npm run bench -- routes cvrplib    (or scale, demo, planned)
 //
 // cvrplib  named public CVRPLIB instances (bench/data/cvrplib, EUC_2D rounded distances,
 //          unlimited fleet): gap to the best known solution of Clarke–Wright savings alone,
@@ -13,11 +13,16 @@
 // demo     synthetic, demo-like transfers: each region's distribution centre of the demo
 //          chain (src/scripts/demo-chain) sends one transfer to every open shop of its region
 //          within 150 km; km of the runs against one trip per transfer.
+// planned  the issue's measure: the demo chain's shortfalls and surplus (demo-chain/network.ts),
+//          planned by src/lib/transfer-plan, grouped into one transfer per source × destination,
+//          routed with the demo's depot fleets; km against one trip per transfer (planned.js).
 //
-// Environment: BENCH_ROUNDS (3), BENCH_SEED (20261124).
+// Environment: BENCH_ROUNDS (3), BENCH_SEED (20261124); for planned: BENCH_DATE (2026-11-25),
+// BENCH_CHAIN_SHOPS (0: also a larger chain of that many shops, generated the same way).
 const path = require("node:path")
 const { routeTransfers } = require("./transfers")
 const { planRoutes } = require("../../src/lib/routing")
+const { planned } = require("./planned")
 const { readInstance, readSolution, routesCost } = require("./cvrplib")
 const { median, round, mulberry32 } = require("../lib/stats")
 
@@ -48,7 +53,8 @@ async function run(args) {
   if (which === "all" || which === "cvrplib") out.cvrplib = cvrplib()
   if (which === "all" || which === "scale") out.scale = scale()
   if (which === "all" || which === "demo") out.demo = demo()
-  if (!Object.keys(out).length) throw new Error(`unknown part "${which}" (cvrplib, scale, demo)`)
+  if (which === "all" || which === "planned") out.planned = await planned()
+  if (!Object.keys(out).length) throw new Error(`unknown part "${which}" (cvrplib, scale, demo, planned)`)
   return which === "all" ? out : out[which]
 }
 

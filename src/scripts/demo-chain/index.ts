@@ -48,6 +48,7 @@ export {
 } from "./catalog"
 export {
   CARRY_RATE,
+  DEPTH,
   SHORT_LOW,
   SHORT_ZERO,
   SIZE_DEPTH,
@@ -57,3 +58,17 @@ export {
   type StockShop,
   type StockVariant,
 } from "./stock"
+export {
+  DEMO_DEPOT_FLEET,
+  demoDepots,
+  demoNetwork,
+  demoTransfers,
+  fleetVehicles,
+  stockTargets,
+  WAREHOUSE_SAFETY_STOCK,
+  type DemoNetwork,
+  type DemoTransfer,
+  type DemoTransferState,
+  type FleetRow,
+  type NetworkLine,
+} from "./network"

@@ -28,7 +28,7 @@ export const CARRY_RATE: Record<ShopKind, Record<TopCategory, number>> = {
 }
 
 /** Normal stock range [min, max] per shop kind and category, before the size factor. */
-const DEPTH: Record<Exclude<ShopKind, "warehouse">, Record<TopCategory, [number, number]>> = {
+export const DEPTH: Record<Exclude<ShopKind, "warehouse">, Record<TopCategory, [number, number]>> = {
   flagship: { apparel: [6, 24], beauty: [10, 40], electronics: [6, 25], grocery: [20, 80], home: [5, 20], services: [0, 0] },
   standard: { apparel: [4, 12], beauty: [6, 24], electronics: [4, 12], grocery: [12, 48], home: [4, 10], services: [0, 0] },
   mini: { apparel: [4, 6], beauty: [5, 20], electronics: [4, 8], grocery: [10, 36], home: [4, 6], services: [0, 0] },
