@@ -57,6 +57,7 @@ module.exports = defineConfig({
       // "core" sends POST /store/carts/:id/complete to Medusa's own completeCartWorkflow (bench/allocation's baseline).
       options: { allocation: process.env.MENDIAN_ALLOCATION === "core" ? "core" : "mendian" },
     },
+    { resolve: "./src/modules/membership", options: {} },
     ...redisModules,
   ],
 })
