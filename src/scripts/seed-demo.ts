@@ -15,7 +15,31 @@ import { SHOPS_MODULE } from "../modules/shops"
 import type ShopsModuleService from "../modules/shops/service"
 import { createShopsWorkflow } from "../workflows/shops/create-shops"
 import { createTerritoryWorkflow } from "../workflows/territories"
-import { buildCatalog, buildShops, buildTerritories, stockFor } from "./demo-chain"
+import { TRANSFERS_MODULE } from "../modules/transfers"
+import type TransfersModuleService from "../modules/transfers/service"
+import { buildDeliveryRunsWorkflow } from "../workflows/transfers/delivery/build-delivery-runs"
+import { createTransferPlanWorkflow } from "../workflows/transfers/planning/create-transfer-plan"
+import { createTransferWorkflow } from "../workflows/transfers/create-transfer"
+import {
+  approveTransferWorkflow,
+  cancelTransferWorkflow,
+  receiveTransferWorkflow,
+  requestTransferWorkflow,
+  shipTransferWorkflow,
+} from "../workflows/transfers/transfer-action"
+import {
+  buildCatalog,
+  buildShops,
+  buildTerritories,
+  DEMO_DEPOT_FLEET,
+  demoDepots,
+  demoNetwork,
+  demoTransfers,
+  stockFor,
+  type DemoCatalog,
+  type DemoShop,
+  type DemoTransfer,
+} from "./demo-chain"
 import { chunks, ensureCategories } from "./common/seed-helpers"
 import { seedDemoOrders } from "./demo-orders"
 import { demoHistoryDays, seedDemoHistory } from "./demand-history/demo"
@@ -23,6 +47,10 @@ import { demoHistoryDays, seedDemoHistory } from "./demand-history/demo"
 const ONLINE_CHANNEL = "Online 线上商城"
 const STOREFRONT_KEY = "Mendian storefront"
 const BATCH = 50
+/** The actor of everything the seed does to transfers: how a re-run recognises its own documents. */
+const SEED_ACTOR = "seed-demo"
+/** At most this many shortfalls in the demo's stored plan, so its page stays readable. */
+const PLAN_LINES = 40
 
 
 /**
@@ -219,5 +247,121 @@ export default async function seedDemo({ container }: ExecArgs) {
       demoHistoryDays(),
     ])
 
+  await seedDemoTransfers(container, { shops, catalog, log: step })
+
   step(`done: ${shopRows.length} shops, ${catalog.products.length} products, publishable key ${key.token}`)
+}
+
+/** The actions that take a transfer created as requested (or draft) to a demo state. */
+const PATH: Record<DemoTransfer["state"], string[]> = {
+  draft: [],
+  requested: [],
+  approved: ["approve"],
+  in_transit: ["approve", "ship"],
+  partially_received: ["approve", "ship", "receive"],
+  received: ["approve", "ship", "receive"],
+  cancelled: ["cancel"],
+}
+/** The status each action leaves a transfer in (receive: whichever the receipt makes it). */
+const AFTER: Record<string, string[]> = { approve: ["approved"], ship: ["in_transit"], receive: ["partially_received", "received"], cancel: ["cancelled"] }
+
+/**
+ * Issue 4's documents for the admin's transfer pages, made through the same workflows as the
+ * Admin API: a fleet at every warehouse (POST /admin/depot-fleets writes the module directly, as
+ * here), transfers from the head-office city's DC in every state of the lifecycle, one stored
+ * dry-run plan over the city's other shortfalls, and the DC's delivery runs for today. What they
+ * contain comes from src/scripts/demo-chain/network.ts. A re-run recognises its documents by
+ * their actor and note and only finishes what a broken run left half done.
+ */
+async function seedDemoTransfers(
+  container: ExecArgs["container"],
+  { shops, catalog, log }: { shops: DemoShop[]; catalog: DemoCatalog; log: (msg: string) => void }
+) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const service = container.resolve<TransfersModuleService>(TRANSFERS_MODULE)
+  const shopsService = container.resolve<ShopsModuleService>(SHOPS_MODULE)
+  const rows = await shopsService.listShops({ code: shops.map((s) => s.code) }, { select: ["id", "code", "stock_location_id"] })
+  const shopOf = new Map(rows.map((r) => [r.code, r]))
+
+  // Fleets: every warehouse; a fleet someone changed is kept.
+  let fleets = 0
+  for (const depot of demoDepots(shops)) {
+    const location_id = shopOf.get(depot.code)?.stock_location_id
+    if (!location_id || (await service.listDepotFleets({ location_id })).length) continue
+    await service.createDepotFleets({ location_id, ...DEMO_DEPOT_FLEET } as any)
+    fleets++
+  }
+
+  const network = demoNetwork(shops, catalog)
+  const { transfers, remaining } = demoTransfers(shops, network)
+  if (!transfers.length) return log(`transfers: no distribution centre in the demo's head-office city (${fleets} fleets)`)
+  const skus = [...new Set([...transfers.flatMap((t) => t.lines), ...remaining].map((l) => l.sku))]
+  const { data: variants } = await query.graph({ entity: "variant", fields: ["id", "sku"], filters: { sku: skus } })
+  const variantOf = new Map((variants as any[]).map((v) => [v.sku, v.id as string]))
+  const location = (code: string) => shopOf.get(code)?.stock_location_id as string
+
+  const existing = new Map(
+    ((await service.listTransfers({ created_by: SEED_ACTOR } as any, { select: ["id", "status", "note"], take: null as any })) as any[]).map((t) => [t.note, t])
+  )
+  let created = 0
+  let moved = 0
+  for (const t of transfers) {
+    let doc = existing.get(t.key)
+    if (!doc) {
+      const { result } = await createTransferWorkflow(container).run({
+        input: {
+          source: { location_id: location(t.source_code) },
+          lines: t.lines.map((l) => ({ destination: { location_id: location(l.shop_code) }, variant_id: variantOf.get(l.sku)!, quantity: l.quantity })),
+          origin: t.lines.length > 1 && new Set(t.lines.map((l) => l.shop_code)).size > 1 ? "distribution" : "manual",
+          reason: t.reason,
+          note: t.key,
+          submit: t.state !== "draft",
+          actor: SEED_ACTOR,
+        },
+      })
+      doc = result
+      created++
+    }
+    // Walk the rest of the way; a run that died part-way resumes where the document stands.
+    const path = PATH[t.state]
+    const done = path.findIndex((a) => AFTER[a].includes(doc.status))
+    if (doc.status === t.state) continue
+    for (const action of path.slice(done + 1)) {
+      const input: any = { id: doc.id, actor: SEED_ACTOR }
+      if (action === "receive") {
+        const lines = await service.listTransferLines({ transfer_id: doc.id } as any, { select: ["id", "destination_location_id", "variant_id"] })
+        input.lines = t.lines.map((l, i) => ({
+          id: (lines as any[]).find((x) => x.destination_location_id === location(l.shop_code) && x.variant_id === variantOf.get(l.sku))!.id,
+          ...t.receipt![i],
+        }))
+      }
+      const workflow = { approve: approveTransferWorkflow, ship: shipTransferWorkflow, receive: receiveTransferWorkflow, cancel: cancelTransferWorkflow, request: requestTransferWorkflow }[action]!
+      const { result } = await workflow(container).run({ input })
+      doc = { ...doc, status: result.status }
+      moved++
+    }
+  }
+  log(`transfers: ${created} created, ${moved} actions, ${transfers.length} demo transfers; ${fleets} depot fleets added`)
+
+  // One stored dry run over the city's shortfalls no demo transfer covers.
+  const [planned] = await service.listTransferPlans({ created_by: SEED_ACTOR } as any, { select: ["id"] })
+  const city = shops.filter((s) => s.city_code === shops.find((x) => x.code === transfers[0].source_code)!.city_code && s.status === "open")
+  const shortfall = remaining
+    .filter((l) => variantOf.has(l.sku) && shopOf.has(l.shop_code))
+    .slice(0, PLAN_LINES)
+    .map((l) => ({ shop_id: shopOf.get(l.shop_code)!.id, variant_id: variantOf.get(l.sku)!, quantity: l.quantity }))
+  if (!planned && shortfall.length) {
+    const { result } = await createTransferPlanWorkflow(container).run({
+      input: { shop_ids: city.map((s) => shopOf.get(s.code)!.id).filter(Boolean), shortfall, actor: SEED_ACTOR },
+    })
+    log(`transfer plan: ${shortfall.length} shortfalls, cost ${Math.round((result as any).total_cost)} against greedy ${Math.round((result as any).baseline_cost ?? 0)}`)
+  }
+
+  // Today's runs for the distribution centre's approved transfers.
+  const depot = location(transfers[0].source_code)
+  const runs = await service.listDeliveryRuns({ depot_location_id: depot, created_by: SEED_ACTOR } as any, { select: ["id"] })
+  if (!runs.length) {
+    const { result } = await buildDeliveryRunsWorkflow(container).run({ input: { depot: { location_id: depot }, actor: SEED_ACTOR } })
+    log(`delivery runs ${result.date}: ${(result.runs as any[]).length} runs, ${result.totals.km.toFixed(1)} km against ${result.baseline.km.toFixed(1)} km one trip per transfer`)
+  }
 }
