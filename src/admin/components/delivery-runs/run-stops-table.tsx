@@ -46,7 +46,7 @@ export const RunStopsTable = ({ stops, shopAt, sheet }: Props) => {
                 <div className="flex flex-col">
                   <span className="font-mono">
                     {s.shop_code ?? s.location_id.slice(-8)}
-                    {s.part ? ` (${col("part").replace("{{n}}", String(s.part))})` : ""}
+                    {s.part ? ` (${t("deliveryRuns.stops.part", { n: s.part })})` : ""}
                   </span>
                   {shop && <span className="text-ui-fg-subtle txt-compact-xsmall">{shop.name}</span>}
                 </div>

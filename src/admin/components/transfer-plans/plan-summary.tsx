@@ -102,7 +102,7 @@ export const PlanSummary = ({ plan }: { plan: PlanView }) => {
           <span className="block">{errorMessage(apply.error, t("common.unknownError"))}</span>
         </Alert>
       ) : null}
-      {(created?.length || (plan.transfer_ids?.length && !created)) && (
+      {(created ? created.length > 0 : (plan.transfer_ids?.length ?? 0) > 0) && (
         <div className="flex flex-col gap-y-1" data-testid="plan-transfers">
           <Text size="small" weight="plus">
             {t("planner.apply.transfers")}
