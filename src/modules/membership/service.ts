@@ -88,6 +88,112 @@ class MembershipModuleService extends MedusaService({
   }
 
   /**
+   * A new member with its identities and consent, in one transaction, on the ladder's lowest
+   * rung. An identity that already belongs to someone is a 409 naming it (binding a phone of
+   * another member is a merge, not an enrolment).
+   */
+  @InjectTransactionManager()
+  async enrol(
+    input: {
+      customer_id: string
+      joined_via: string
+      joined_shop_id?: string | null
+      birthday?: string | null
+      identities: { kind: IdentityKind; value: string; app_id?: string; verified_by: string }[]
+      consent?: { version: string; channel?: string | null } | null
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Record<string, any>> {
+    const sql = sharedContext.transactionManager as unknown as Sql
+    const [existing] = await sql.execute(`SELECT id FROM member WHERE customer_id = ? AND deleted_at IS NULL`, [input.customer_id])
+    if (existing) throw conflict(`Customer ${input.customer_id} is already member ${existing.id}`, "already_member")
+    for (const i of input.identities) {
+      const [taken] = await sql.execute(`SELECT member_id FROM member_identity WHERE kind = ? AND app_id = ? AND value = ? AND deleted_at IS NULL`, [
+        i.kind,
+        i.app_id ?? "",
+        i.value,
+      ])
+      if (taken) throw conflict(`${i.kind} is already bound to another member`, "identity_taken")
+    }
+    const [lowest] = await sql.execute(`SELECT id FROM member_tier WHERE deleted_at IS NULL ORDER BY rank LIMIT 1`)
+    const [member] = await sql.execute(
+      `INSERT INTO member (id, customer_id, status, tier_id, tier_since, joined_at, joined_via, joined_shop_id, birthday, created_at, updated_at)
+       VALUES (?, ?, 'active', ?, now(), now(), ?, ?, ?, now(), now()) RETURNING *`,
+      [generateEntityId(undefined, "mem"), input.customer_id, lowest?.id ?? null, input.joined_via, input.joined_shop_id ?? null, input.birthday ?? null]
+    )
+    for (const i of input.identities) {
+      await sql.execute(
+        `INSERT INTO member_identity (id, member_id, kind, app_id, value, verified_at, verified_by, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, now(), ?, now(), now())`,
+        [generateEntityId(undefined, "mid"), member.id, i.kind, i.app_id ?? "", i.value, i.verified_by]
+      )
+    }
+    if (input.consent) {
+      await sql.execute(
+        `INSERT INTO member_consent (id, member_id, kind, version, granted, channel, created_at, updated_at) VALUES (?, ?, 'privacy', ?, true, ?, now(), now())`,
+        [generateEntityId(undefined, "mcst"), member.id, input.consent.version, input.consent.channel ?? null]
+      )
+    }
+    if (lowest) {
+      await sql.execute(
+        `INSERT INTO member_tier_change (id, member_id, from_tier_id, to_tier_id, reason, actor, created_at, updated_at) VALUES (?, ?, NULL, ?, 'join', ?, now(), now())`,
+        [generateEntityId(undefined, "mtch"), member.id, lowest.id, input.joined_via]
+      )
+    }
+    return member
+  }
+
+  /** Undoes an enrolment that a later step of its workflow could not finish. */
+  @InjectTransactionManager()
+  async removeEnrolment(memberId: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const sql = sharedContext.transactionManager as unknown as Sql
+    for (const table of ["member_identity", "member_consent", "member_tier_change"]) await sql.execute(`DELETE FROM ${table} WHERE member_id = ?`, [memberId])
+    await sql.execute(`DELETE FROM member WHERE id = ? AND NOT EXISTS (SELECT 1 FROM points_entry WHERE member_id = ?)`, [memberId, memberId])
+  }
+
+  /**
+   * A page of members, newest first: by tier, and by a search that matches a member id, any
+   * identity value (`values`, e.g. the phone in E.164 and as typed) or one of `customer_ids`
+   * (the customers whose email or name matched, found by the caller in the customer module).
+   */
+  @InjectManager()
+  async searchMembers(
+    f: { values?: string[]; member_id?: string; customer_ids?: string[]; tier_id?: string; limit: number; offset: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ members: Record<string, any>[]; count: number }> {
+    const sql = sharedContext.manager as unknown as Sql
+    const where = ["m.deleted_at IS NULL", "m.status <> 'merged'"]
+    const params: unknown[] = []
+    if (f.tier_id) where.push("m.tier_id = ?") && params.push(f.tier_id)
+    if (f.values || f.member_id || f.customer_ids) {
+      where.push(`(m.id = ? OR m.customer_id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))
+        OR EXISTS (SELECT 1 FROM member_identity i WHERE i.member_id = m.id AND i.deleted_at IS NULL
+                   AND i.value = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))))`)
+      params.push(f.member_id ?? "", JSON.stringify(f.customer_ids ?? []), JSON.stringify(f.values ?? []))
+    }
+    const [{ count }] = await sql.execute(`SELECT count(*)::int AS count FROM member m WHERE ${where.join(" AND ")}`, params)
+    const members = await sql.execute(
+      `SELECT m.id, m.customer_id, m.status, m.tier_id, m.joined_at, m.joined_via, m.points_available, m.points_pending, m.points_held,
+              (SELECT i.value FROM member_identity i WHERE i.member_id = m.id AND i.kind = 'phone' AND i.deleted_at IS NULL LIMIT 1) AS phone
+         FROM member m WHERE ${where.join(" AND ")} ORDER BY m.joined_at DESC, m.id DESC LIMIT ? OFFSET ?`,
+      [...params, f.limit, f.offset]
+    )
+    return { members, count }
+  }
+
+  /** What the programme owes: spendable and pending points over all active members, and how many hold any. */
+  @InjectManager()
+  async pointsLiability(@MedusaContext() sharedContext: Context = {}): Promise<{ available: number; pending: number; held: number; members: number }> {
+    const sql = sharedContext.manager as unknown as Sql
+    const [r] = await sql.execute(
+      `SELECT coalesce(sum(greatest(points_available, 0)), 0)::bigint AS available, coalesce(sum(points_pending), 0)::bigint AS pending,
+              coalesce(sum(points_held), 0)::bigint AS held, count(*) FILTER (WHERE points_available > 0 OR points_pending > 0)::int AS members
+         FROM member WHERE deleted_at IS NULL AND status = 'active'`
+    )
+    return { available: Number(r.available), pending: Number(r.pending), held: Number(r.held), members: Number(r.members) }
+  }
+
+  /**
    * Earn: a lot, pending until the return window closes (then `matureDue` makes it spendable).
    * A replay of the same source posts nothing and returns the first entry.
    */
@@ -256,16 +362,25 @@ class MembershipModuleService extends MedusaService({
     return released
   }
 
-  /** The order was placed: the cart's held points are spent (a redeem entry, lots first to expire first). */
+  /**
+   * The order was placed with the cart's points discount: the points are spent (a redeem entry,
+   * lots first to expire first). A hold released meanwhile (the cart sat past its expiry while
+   * the checkout ran) is spent all the same — the discount was given — even if that leaves the
+   * balance negative.
+   */
   @InjectTransactionManager()
   async consumeHold(cartId: string, orderId: string, @MedusaContext() sharedContext: Context = {}): Promise<Posted | null> {
     const sql = sharedContext.transactionManager as unknown as Sql
-    const [h] = await sql.execute(`SELECT * FROM points_hold WHERE cart_id = ? AND status = 'held' AND deleted_at IS NULL`, [cartId])
-    if (!h) {
-      const done = await findEntry(sql, "order", orderId, "redeem")
-      return done ? { entry: done, created: false, member: null } : null
-    }
+    const done = await findEntry(sql, "order", orderId, "redeem")
+    if (done) return { entry: done, created: false, member: null }
+    const [h] = await sql.execute(
+      `SELECT * FROM points_hold WHERE cart_id = ? AND status IN ('held', 'released') AND deleted_at IS NULL ORDER BY created_at DESC LIMIT 1`,
+      [cartId]
+    )
+    if (!h) return null
     const m = await lockMember(sql, h.member_id)
+    const [current] = await sql.execute(`SELECT status FROM points_hold WHERE id = ? FOR UPDATE`, [h.id])
+    const wasHeld = current.status === "held"
     const points = Number(h.points)
     const entry = await insertEntry(sql, m.id, {
       kind: "redeem",
@@ -278,7 +393,7 @@ class MembershipModuleService extends MedusaService({
     })
     await debitLots(sql, m.id, entry.id, points)
     await sql.execute(`UPDATE points_hold SET status = 'consumed', order_id = ?, updated_at = now() WHERE id = ?`, [orderId, h.id])
-    return { entry, created: true, member: await setBalances(sql, m, { held: -points, available: -points }) }
+    return { entry, created: true, member: await setBalances(sql, m, { held: wasHeld ? -points : 0, available: -points }) }
   }
 
   /**
@@ -362,10 +477,10 @@ class MembershipModuleService extends MedusaService({
     const sql = sharedContext.manager as unknown as Sql
     const [r] = await sql.execute(
       `SELECT coalesce(sum(amount), 0)::float AS spend,
-              coalesce(sum(points) FILTER (WHERE kind = 'earn' OR (kind = 'reverse' AND source_type = 'return')), 0)::int AS points
+              coalesce(sum(points), 0)::int AS points
          FROM points_entry
         WHERE member_id = ? AND created_at > ? AND created_at <= ? AND deleted_at IS NULL
-          AND (kind = 'earn' OR (kind = 'reverse' AND source_type = 'return'))`,
+          AND (kind = 'earn' OR (kind = 'reverse' AND source_type IN ('return', 'order_cancel')))`,
       [memberId, new Date(now.getTime() - 365 * DAY), now]
     )
     return { spend: Math.round(Number(r.spend) * 100) / 100, points: Number(r.points) }
@@ -391,6 +506,29 @@ class MembershipModuleService extends MedusaService({
       [generateEntityId(undefined, "mtch"), memberId, m.tier_id, input.tier_id, input.reason, input.spend_12m ?? null, rawNumber(input.spend_12m), input.points_12m ?? null, input.actor ?? null]
     )
     return { from_tier_id: m.tier_id, to_tier_id: input.tier_id, changed: true }
+  }
+
+  /**
+   * Members due for the anniversary review on `now`'s date in China time (29 February joiners
+   * on 28 February in other years), and those whose grace period has run out.
+   */
+  @InjectManager()
+  async dueForReview(now: Date, afterId = "", limit = 500, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    const sql = sharedContext.manager as unknown as Sql
+    const rows = await sql.execute(
+      `WITH today AS (SELECT (?::timestamptz AT TIME ZONE 'Asia/Shanghai')::date AS d)
+       SELECT m.id FROM member m, today
+        WHERE m.deleted_at IS NULL AND m.status = 'active' AND m.id > ?
+          AND m.joined_at < (today.d - 300)
+          AND ((extract(month FROM m.joined_at AT TIME ZONE 'Asia/Shanghai') = extract(month FROM today.d)
+                AND (extract(day FROM m.joined_at AT TIME ZONE 'Asia/Shanghai') = extract(day FROM today.d)
+                     OR (extract(day FROM m.joined_at AT TIME ZONE 'Asia/Shanghai') = 29 AND extract(month FROM today.d) = 2
+                         AND extract(day FROM today.d) = 28 AND extract(day FROM (today.d + 1)) = 1)))
+               OR m.tier_grace_until <= ?)
+        ORDER BY m.id LIMIT ?`,
+      [now, afterId, now, limit]
+    )
+    return rows.map((r: any) => r.id)
   }
 
   /**

@@ -1,0 +1,32 @@
+import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  AdminAdjustPoints,
+  AdminListMembers,
+  AdminMemberPoints,
+  AdminUpdateProgram,
+  AdminUpdateTier,
+  AdminUpsertEarnRule,
+  AdminUpsertTier,
+} from "./admin/members/validators"
+import { StoreJoinMembership, StorePointsHistory, StoreRedeemPoints } from "./store/members/validators"
+import { idempotency } from "./utils/idempotency"
+import { validateQuery } from "./utils/validate-query"
+
+const customer = authenticate("customer", ["session", "bearer"])
+
+/** The membership routes' middlewares (spread into src/api/middlewares.ts). */
+export const membershipMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/store/members*", middlewares: [customer] },
+  { matcher: "/store/members", method: ["POST"], middlewares: [idempotency(), validateAndTransformBody(StoreJoinMembership)] },
+  { matcher: "/store/members/me/points", method: ["GET"], middlewares: [validateQuery(StorePointsHistory)] },
+  { matcher: "/store/carts/:id/points", middlewares: [customer] },
+  { matcher: "/store/carts/:id/points", method: ["POST"], middlewares: [idempotency(), validateAndTransformBody(StoreRedeemPoints)] },
+  { matcher: "/admin/members", method: ["GET"], middlewares: [validateQuery(AdminListMembers)] },
+  { matcher: "/admin/members/:id/points", method: ["GET"], middlewares: [validateQuery(AdminMemberPoints)] },
+  { matcher: "/admin/members/:id/adjustments", method: ["POST"], middlewares: [idempotency(), validateAndTransformBody(AdminAdjustPoints)] },
+  { matcher: "/admin/member-tiers", method: ["POST"], middlewares: [idempotency(), validateAndTransformBody(AdminUpsertTier)] },
+  { matcher: "/admin/member-tiers/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateTier)] },
+  { matcher: "/admin/member-earn-rules", method: ["POST"], middlewares: [idempotency(), validateAndTransformBody(AdminUpsertEarnRule)] },
+  { matcher: "/admin/member-earn-rules/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpsertEarnRule)] },
+  { matcher: "/admin/member-program", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateProgram)] },
+]
