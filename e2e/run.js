@@ -62,14 +62,20 @@ async function main() {
     databaseUrl: env.DATABASE_URL ?? process.env.DATABASE_URL,
   }
   try {
-    const { runAdminShops } = await import("./admin-shops.mjs")
-    results.push(...(await runAdminShops(suite).catch((e) => (console.error(e), [{ name: "admin shops", ok: false }]))))
-    console.log("replenishment:")
-    const { runAdminReplenishment } = await import("./admin-replenishment.mjs")
-    results.push(...(await runAdminReplenishment(suite).catch((e) => (console.error(e), [{ name: "admin replenishment", ok: false }]))))
-    console.log("transfers:")
-    const { runAdminTransfers } = await import("./admin-transfers.mjs")
-    results.push(...(await runAdminTransfers(suite).catch((e) => (console.error(e), [{ name: "admin transfers", ok: false }]))))
+    // E2E_ONLY=planner (comma-separated suite names) runs only those suites.
+    const only = process.env.E2E_ONLY ? process.env.E2E_ONLY.split(",").map((s) => s.trim()) : null
+    const suites = [
+      ["shops", "./admin-shops.mjs", "runAdminShops"],
+      ["replenishment", "./admin-replenishment.mjs", "runAdminReplenishment"],
+      ["transfers", "./admin-transfers.mjs", "runAdminTransfers"],
+      ["planner", "./admin-planner.mjs", "runAdminPlanner"],
+    ]
+    for (const [name, file, fn] of suites) {
+      if (only && !only.includes(name)) continue
+      console.log(`${name}:`)
+      const suiteModule = await import(file)
+      results.push(...(await suiteModule[fn](suite).catch((e) => (console.error(e), [{ name: `admin ${name}`, ok: false }]))))
+    }
   } catch (e) {
     console.error(e)
     results.push({ name: "e2e run", ok: false })
