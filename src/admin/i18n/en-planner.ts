@@ -119,7 +119,8 @@ export const deliveryRunsEn = {
   build: "Build runs",
   building: "Building…",
   needDepot: "Choose a depot first.",
-  built: "{{runs}} runs for {{transfers}} approved transfers",
+  built_one: "1 run for {{transfers}} approved transfers",
+  built_other: "{{count}} runs for {{transfers}} approved transfers",
   summary: {
     runs: "Runs",
     km: "Total km",
@@ -191,7 +192,7 @@ export const deliveryRunsEn = {
     date: "Date",
     vehicle: "Vehicle",
     totals: "{{stops}} stops · {{units}} units · {{km}} km",
-    signatures: "Signatures",
+    signatures: "Signature",
     driver: "Driver",
     dispatcher: "Dispatcher",
     receivedBy: "Received by",

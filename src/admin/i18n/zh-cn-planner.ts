@@ -121,7 +121,7 @@ export const deliveryRunsZhCN: ChineseOf<typeof deliveryRunsEn> = {
   build: "生成线路",
   building: "生成中…",
   needDepot: "请先选择发货点。",
-  built: "{{transfers}} 张已批准调拨，共 {{runs}} 条线路",
+  built: "{{transfers}} 张已批准调拨，共 {{count}} 条线路",
   summary: {
     runs: "线路数",
     km: "总里程",

@@ -67,7 +67,7 @@ export const PlanFlowMap = ({ plan }: { plan: PlanView }) => {
         ) : (
           <svg width={projection.width} height={projection.height} viewBox={`0 0 ${projection.width} ${projection.height}`} role="img" aria-label={t("planner.map.title")} className="block">
             <defs>
-              <marker id="plan-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="4" markerHeight="4" orient="auto-start-reverse">
+              <marker id="plan-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="12" markerHeight="12" orient="auto">
                 <path d="M 0 0 L 10 5 L 0 10 z" fill={COLORS.source} />
               </marker>
             </defs>

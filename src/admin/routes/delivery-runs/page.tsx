@@ -80,7 +80,7 @@ const DeliveryRunsPage = () => {
         )}
         {built && (
           <Text size="small" className="text-ui-fg-subtle" data-testid="runs-built">
-            {t("deliveryRuns.built", { runs: built.runs.length, transfers: built.transfers })}
+            {t("deliveryRuns.built", { count: built.runs.length, transfers: built.transfers })}
             {!built.fleet.configured && ` ${t("deliveryRuns.fleetDefault")}`}
           </Text>
         )}
