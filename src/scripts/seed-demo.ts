@@ -41,6 +41,7 @@ import {
   type DemoTransfer,
 } from "./demo-chain"
 import { chunks, ensureCategories } from "./common/seed-helpers"
+import { seedDemoMembership } from "./demo-membership"
 import { seedDemoOrders } from "./demo-orders"
 import { demoHistoryDays, seedDemoHistory } from "./demand-history/demo"
 
@@ -248,6 +249,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     ])
 
   await seedDemoTransfers(container, { shops, catalog, log: step })
+  await seedDemoMembership(container, { log: step })
 
   step(`done: ${shopRows.length} shops, ${catalog.products.length} products, publishable key ${key.token}`)
 }
