@@ -148,6 +148,22 @@ medusaIntegrationTestRunner({
       expect(m.tier.code).toBe("silver")
       expect(await groupsOf(customer.id)).toEqual([tiers.silver.customer_group_id])
 
+      // Member prices are Medusa's: a price list on silver's customer group now prices this customer's carts.
+      await api.post(
+        "/admin/price-lists",
+        {
+          title: "银卡会员价",
+          description: "Silver member prices",
+          type: "override",
+          status: "active",
+          rules: { "customer.groups.id": [tiers.silver.customer_group_id] },
+          prices: [{ amount: 250, currency_code: "cny", variant_id: jacket.variantId }],
+        },
+        { headers }
+      )
+      const { cart: memberCart } = await sdk.store.cart.create({ region_id: regionId, items: [{ variant_id: jacket.variantId, quantity: 1 }] })
+      expect(Number(memberCart.items![0].unit_price)).toBe(250)
+
       // A replayed order.placed earns nothing twice.
       await earnOrderPointsWorkflow(container).run({ input: { order_id: order.id } })
       expect((await me(sdk)).points.pending).toBe(earned)
