@@ -9,15 +9,22 @@ import { RunStatusBadge } from "./runs-list"
 import { RunStopsTable } from "./run-stops-table"
 
 /**
- * Printing shows only the sheet: everything else on the page (the dashboard's sidebar and
- * top bar, the buttons) is hidden, the sheet fills the paper, rows are not split across pages.
+ * Printing shows only the sheet: whatever is neither the sheet, inside it, nor one of its
+ * ancestors (the dashboard's sidebar and top bar, the buttons) is not displayed; the ancestors
+ * lose their scroll boxes and fixed heights so a long sheet runs over several pages; rows are
+ * not split across pages.
  */
 export const RUN_SHEET_PRINT_CSS = `
 @media print {
   @page { size: A4; margin: 12mm; }
-  body * { visibility: hidden !important; }
-  [data-print-root], [data-print-root] * { visibility: visible !important; }
-  [data-print-root] { position: absolute; left: 0; top: 0; width: 100%; margin: 0; padding: 0; box-shadow: none !important; border: 0 !important; background: white !important; color: black !important; }
+  body *:not(:has([data-print-root])):not([data-print-root]):not([data-print-root] *) { display: none !important; }
+  body *:has([data-print-root]) {
+    display: block !important; position: static !important; overflow: visible !important;
+    height: auto !important; min-height: 0 !important; max-height: none !important;
+    width: auto !important; max-width: none !important; margin: 0 !important; padding: 0 !important;
+    border: 0 !important; box-shadow: none !important; background: white !important;
+  }
+  [data-print-root] { box-shadow: none !important; border: 0 !important; padding: 0 !important; background: white !important; color: black !important; }
   [data-print-hide] { display: none !important; }
   [data-print-root] tr { break-inside: avoid; }
   [data-print-root] table { font-size: 11px; }
