@@ -243,6 +243,7 @@ export async function runAdminPlanner({ base, email, password, shopCode, outDir 
       expect((await rows.first().locator('[data-field="next-best"]').innerText()).length > 0, "next best shown")
       await page.locator(`[data-testid="plans-history"] tr[data-plan-id="${planId}"]`).waitFor()
       await shot("en-plan")
+      await page.locator('[data-testid="plan-lines"]').screenshot({ path: join(outDir, "planner-en-plan-lines.png") })
     })
 
     await check("an Apply after the plan was applied elsewhere shows 409 plan_not_proposed", async () => {
@@ -252,6 +253,8 @@ export async function runAdminPlanner({ base, email, password, shopCode, outDir 
       await error.waitFor()
       await error.getByText("already applied or discarded").waitFor()
       await page.locator('[data-testid="plan-summary"][data-status="applied"]').waitFor()
+      // The transfers the other apply made, by number.
+      await page.locator('[data-testid="plan-transfers"]').getByText(/^TR-\d+$/).first().waitFor()
     })
 
     await check("runs a fresh plan, applies it and opens a created transfer", async () => {

@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Container, Heading, Text } from "@medusajs/ui"
+import { useQueries } from "@tanstack/react-query"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { useLocale } from "../../hooks/use-locale"
@@ -7,7 +8,24 @@ import { formatMoney, formatNumber } from "../../lib/format"
 import { savingPercent } from "../../lib/planner-format"
 import type { PlanView } from "../../lib/planner-types"
 import { formatShortDateTime } from "../../lib/replenishment-format"
+import { getTransfer } from "../../lib/transfers-api"
 import { useApplyPlan } from "./use-planner"
+
+/** An applied plan's transfers by number (read one by one: the list API has no id filter; a plan makes one per source). */
+const StoredTransferLinks = ({ ids }: { ids: string[] }) => {
+  const transfers = useQueries({
+    queries: ids.slice(0, 50).map((id) => ({ queryKey: ["mendian", "transfers", "detail", id], queryFn: () => getTransfer(id).then((r) => r.transfer) })),
+  })
+  return (
+    <>
+      {ids.slice(0, 50).map((id, i) => (
+        <Link key={id} to={`/transfers/${id}`} className="text-ui-fg-interactive font-mono txt-compact-small hover:underline" data-transfer-number={transfers[i]?.data?.number}>
+          {transfers[i]?.data?.number ?? "…"}
+        </Link>
+      ))}
+    </>
+  )
+}
 
 const Figure = ({ label, value, testId, hint }: { label: string; value: string; testId: string; hint?: string }) => (
   <div className="flex flex-col" title={hint}>
@@ -114,11 +132,7 @@ export const PlanSummary = ({ plan }: { plan: PlanView }) => {
                     {tr.number}
                   </Link>
                 ))
-              : plan.transfer_ids!.map((id) => (
-                  <Link key={id} to={`/transfers/${id}`} className="text-ui-fg-interactive font-mono txt-compact-small hover:underline">
-                    {id.slice(-10)}
-                  </Link>
-                ))}
+              : <StoredTransferLinks ids={plan.transfer_ids!} />}
           </div>
         </div>
       )}
