@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE } from "../modules/membership"
 import type MembershipModuleService from "../modules/membership/service"
+import { createPriceListsWorkflow } from "@medusajs/medusa/core-flows"
 import {
   adjustPointsWorkflow,
   createTierWorkflow,
@@ -35,6 +36,7 @@ export async function seedDemoMembership(container: MedusaContainer, opts: { log
   if (!(await membership.listMemberTiers({}, { take: 1 })).length) {
     for (const tier of DEMO_TIERS) await createTierWorkflow(container).run({ input: tier })
   }
+  await seedMemberPrices(container)
   if (!(await membership.listEarnRules({}, { take: 1 })).length) {
     await membership.createEarnRules([
       { name: "¥1 = 1 积分 / 1 point per ¥1", kind: "base", points_per_yuan: 1 },
@@ -78,4 +80,34 @@ export async function seedDemoMembership(container: MedusaContainer, opts: { log
   for (const m of members) await reviewTierWorkflow(container).run({ input: { member_id: m.id, mode: "activity", actor: "seed-demo" } })
   const { drift } = await membership.reconcile()
   opts.log(`membership: ${members.length} members (${joined} new), ${orders.length} orders earned, ledger ${drift.length ? `DRIFT ${drift.length}` : "reconciled"}`)
+}
+
+/** Member prices the Medusa way: a price list per upper tier on its customer group, a tenth of the catalogue at 95 % / 90 %. */
+async function seedMemberPrices(container: MedusaContainer) {
+  const pricing = container.resolve(Modules.PRICING)
+  const membership = container.resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
+  const discounts: Record<string, number> = { gold: 0.95, diamond: 0.9 }
+  const tiers = (await membership.listMemberTiers({ code: Object.keys(discounts) })).filter((t) => t.customer_group_id)
+  const { data: variants } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "variant",
+    fields: ["id", "prices.amount", "prices.currency_code", "prices.price_list_id"],
+    pagination: { take: 400, order: { id: "ASC" } },
+  })
+  const picked = (variants as any[]).filter((_, i) => i % 10 === 0)
+  for (const tier of tiers) {
+    const title = `${tier.name}会员价 / ${tier.name_en} member prices`
+    if ((await pricing.listPriceLists({ title } as any, { take: 1 })).length) continue
+    const prices = picked.flatMap((v) => {
+      const base = (v.prices ?? []).find((p: any) => p?.currency_code === "cny" && !p.price_list_id)
+      return base ? [{ variant_id: v.id, currency_code: "cny", amount: Math.round(Number(base.amount) * discounts[tier.code]) }] : []
+    })
+    if (!prices.length) continue
+    await createPriceListsWorkflow(container).run({
+      input: {
+        price_lists_data: [
+          { title, description: `${Math.round(discounts[tier.code] * 100)} % for ${tier.name_en}`, type: "sale", status: "active", rules: { "customer.groups.id": [tier.customer_group_id!] }, prices } as any,
+        ],
+      },
+    })
+  }
 }
