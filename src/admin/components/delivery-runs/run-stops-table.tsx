@@ -22,7 +22,7 @@ export const RunStopsTable = ({ stops, shopAt, sheet }: Props) => {
   return (
     <Table data-testid="run-stops" className={sheet ? "" : "whitespace-nowrap"}>
       <Table.Header>
-        <Table.Row>
+        <Table.Row className="whitespace-nowrap">
           <Table.HeaderCell className="w-8">{col("order")}</Table.HeaderCell>
           <Table.HeaderCell>{col("shop")}</Table.HeaderCell>
           {sheet && <Table.HeaderCell>{col("address")}</Table.HeaderCell>}
