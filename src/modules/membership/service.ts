@@ -42,6 +42,8 @@ type Posted = { entry: Record<string, any>; created: boolean; member: MemberRow 
 
 const DAY = 86_400_000
 
+const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "23505" || /duplicate key/i.test(String((e as Error)?.message))
+
 class MembershipModuleService extends MedusaService({
   Member,
   MemberIdentity,
@@ -116,6 +118,15 @@ class MembershipModuleService extends MedusaService({
       if (taken) throw conflict(`${i.kind} is already bound to another member`, "identity_taken")
     }
     const [lowest] = await sql.execute(`SELECT id FROM member_tier WHERE deleted_at IS NULL ORDER BY rank LIMIT 1`)
+    // Two enrolments racing past the checks above meet at the unique indexes: the loser gets the same 409.
+    return this.insertEnrolment(sql, input, lowest?.id ?? null).catch((e) => {
+      if (isUniqueViolation(e)) throw conflict("This customer or one of these identities was just enrolled by another request", "identity_taken")
+      throw e
+    })
+  }
+
+  private async insertEnrolment(sql: Sql, input: Parameters<MembershipModuleService["enrol"]>[0], lowestTierId: string | null): Promise<Record<string, any>> {
+    const lowest = lowestTierId ? { id: lowestTierId } : null
     const [member] = await sql.execute(
       `INSERT INTO member (id, customer_id, status, tier_id, tier_since, joined_at, joined_via, joined_shop_id, birthday, created_at, updated_at)
        VALUES (?, ?, 'active', ?, now(), now(), ?, ?, ?, now(), now()) RETURNING *`,

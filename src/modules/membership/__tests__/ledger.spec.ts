@@ -136,6 +136,17 @@ moduleIntegrationTestRunner<MembershipModuleService>({
       await expectReconciled()
     })
 
+    it("two enrolments of one phone at once: one member, the other a 409", async () => {
+      const tries = await Promise.allSettled(
+        ["cus_race_1", "cus_race_2"].map((customer_id) =>
+          service.enrol({ customer_id, joined_via: "pos", identities: [{ kind: "phone", value: "+8613900000001", verified_by: "pos" }] })
+        )
+      )
+      expect(tries.map((t) => t.status).sort()).toEqual(["fulfilled", "rejected"])
+      expect(String((tries.find((t) => t.status === "rejected") as PromiseRejectedResult).reason.message)).toMatch(/already bound|just enrolled/)
+      expect(await service.listMemberIdentities({ value: "+8613900000001" })).toHaveLength(1)
+    })
+
     it("reconcile names a member whose balance drifted from the ledger", async () => {
       const id = await newMember()
       await earn(id, "order_j", 70, { status: "available" })
