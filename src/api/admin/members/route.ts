@@ -3,11 +3,12 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { maskPhone, normalizePhone } from "../../../lib/membership"
 import { membershipOf } from "../../../workflows/membership/steps/membership-service"
 
-type Query = { q?: string; tier_id?: string; limit: number; offset: number }
+type Query = { q?: string; tier_id?: string; customer_id?: string; limit: number; offset: number }
 
 /**
  * GET /admin/members?q&tier_id&limit&offset — search by any identity (a phone as typed in any
- * common format), a member id, or the customer's email or name. Phones are masked in lists.
+ * common format), a member id, or the customer's email or name; `customer_id` finds the member of
+ * that customer. Phones are masked in lists.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const q = (req as any).validatedQuery as Query
@@ -21,6 +22,8 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     }
     const customers = await req.scope.resolve(Modules.CUSTOMER).listCustomers({ q: q.q }, { select: ["id"], take: 200 })
     Object.assign(search, { values, member_id: q.q, customer_ids: customers.map((c: any) => c.id) })
+  } else if (q.customer_id) {
+    search.customer_ids = [q.customer_id]
   }
   const { members, count } = await membershipOf(req.scope).searchMembers({ ...search, tier_id: q.tier_id, limit: q.limit, offset: q.offset })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

@@ -7,9 +7,12 @@ export const AdminListMembers = z
     // Any identity (a phone in any common format, an openid, a card number), an email, a name, a member id.
     q: z.string().trim().min(1).max(200).optional(),
     tier_id: z.string().optional(),
+    // The member of one Medusa customer (the customer page's widget); not together with q.
+    customer_id: z.string().min(1).optional(),
     ...page,
   })
   .strict()
+  .refine((v) => !(v.q && v.customer_id), { path: ["customer_id"], message: "pick q or customer_id, not both" })
 
 export const AdminMemberPoints = z
   .object({
