@@ -104,7 +104,11 @@ export function movesOf(action: string, r: TransitionResult): StockMove[] {
     const base = { line_id: l.id, inventory_item_id: l.inventory_item_id }
     const dest = l.destination_location_id
     if (action === "approve" && is.approved > 0) moves.push({ ...base, kind: "reserve", location_id: source, quantity: is.approved * per, reserve: true })
-    if ((action === "ship" || action === "cancel") && b.reservation_id) {
+    if (action === "cancel" && b.reservation_id && b.order_line_item_id) {
+      // An allocation transfer holds its order's reservation: cancelling hands it back (the
+      // order is then served from the source), it does not delete it.
+      moves.push({ ...base, kind: "release", location_id: source, quantity: was.approved * per, handback: true })
+    } else if ((action === "ship" || action === "cancel") && b.reservation_id) {
       moves.push({ ...base, kind: "release", location_id: source, quantity: was.approved * per, unreserve: { reservation_id: b.reservation_id } })
     }
     if (action === "ship" && is.shipped > 0) {
@@ -122,6 +126,15 @@ export function movesOf(action: string, r: TransitionResult): StockMove[] {
       if (rejected > 0) {
         moves.push({ ...base, kind: "reject", location_id: dest, quantity: rejected * per, delta_incoming: -rejected * per })
         moves.push({ ...base, kind: "reject", location_id: source, quantity: rejected * per, delta_stocked: rejected * per })
+      }
+      // An allocation transfer's units are its order's: what arrives (up to what the order
+      // needs) is reserved for the order line at the destination, under the same lock.
+      if (l.order_line_item_id) {
+        const forOrder = (q: LineQuantities) => Math.min(q.received, q.approved)
+        const reserve = forOrder(is) - forOrder(was)
+        if (reserve > 0) {
+          moves.push({ ...base, kind: "order_reserve", location_id: dest, quantity: reserve * per, reserve_for: { line_item_id: l.order_line_item_id } })
+        }
       }
     }
     if (action === "close") {

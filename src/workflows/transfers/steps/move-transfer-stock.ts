@@ -12,7 +12,7 @@ import type TransfersModuleService from "../../../modules/transfers/service"
  */
 export type StockMove = {
   line_id: string
-  kind: "reserve" | "release" | "ship" | "receive" | "over" | "damage" | "reject" | "close_short"
+  kind: "reserve" | "release" | "ship" | "receive" | "over" | "damage" | "reject" | "close_short" | "order_reserve"
   location_id: string
   inventory_item_id: string
   quantity: number
@@ -20,11 +20,15 @@ export type StockMove = {
   delta_incoming?: number
   reserve?: boolean
   unreserve?: { reservation_id: string }
+  /** Reserves for an order line (an allocation transfer's receipt): not the transfer line's reservation. */
+  reserve_for?: { line_item_id: string }
+  /** Ends the transfer line's hold on its order's reservation without deleting it (reserved −quantity in the log only). */
+  handback?: boolean
 }
 
 export type MoveTransferStockInput = { transfer_id: string; number: string; action: string; actor: string | null; reason?: string | null; moves: StockMove[] }
 
-type Done = { move: StockMove; reservation_id?: string; reservation?: any }
+type Done = { move: StockMove; reservation_id?: string; reservation?: any; order_reservation_id?: string }
 
 const lockKeys = (moves: StockMove[]) => [...new Set(moves.map((m) => m.inventory_item_id))].sort()
 
@@ -75,6 +79,21 @@ async function apply(inventory: IInventoryService, m: StockMove, number: string)
       throw e
     }
   }
+  if (m.reserve_for) {
+    // The units are at the destination already (stocked by this receipt): backorder allowed so
+    // a level another sale overdrew never blocks the receipt.
+    const [r] = await inventory.createReservationItems([{
+      inventory_item_id: m.inventory_item_id,
+      location_id: m.location_id,
+      quantity: m.quantity,
+      line_item_id: m.reserve_for.line_item_id,
+      allow_backorder: true,
+      description: `Transfer ${number}, received for the order`,
+      external_id: m.line_id,
+      metadata: { transfer_line_id: m.line_id },
+    } as any])
+    done.order_reservation_id = r.id
+  }
   if (m.delta_stocked) {
     await ensureLevel(inventory, m.inventory_item_id, m.location_id)
     await inventory.adjustInventory(m.inventory_item_id, m.location_id, m.delta_stocked)
@@ -88,9 +107,11 @@ async function undo(inventory: IInventoryService, d: Done) {
   if (m.delta_incoming) await addIncoming(inventory, m.inventory_item_id, m.location_id, -m.delta_incoming)
   if (m.delta_stocked) await inventory.adjustInventory(m.inventory_item_id, m.location_id, -m.delta_stocked)
   if (d.reservation_id) await inventory.deleteReservationItems(d.reservation_id)
+  if (d.order_reservation_id) await inventory.deleteReservationItems(d.order_reservation_id)
   if (d.reservation) {
     const r = d.reservation
     await inventory.createReservationItems({
+      ...(r.line_item_id ? { line_item_id: r.line_item_id, allow_backorder: true } : {}),
       inventory_item_id: r.inventory_item_id,
       location_id: r.location_id,
       quantity: Number(r.quantity),
@@ -132,7 +153,7 @@ export const moveTransferStockStep = createStep(
         inventory_item_id: m.inventory_item_id,
         quantity: m.quantity,
         delta_stocked: m.delta_stocked ?? 0,
-        delta_reserved: m.reserve ? m.quantity : m.unreserve ? -m.quantity : 0,
+        delta_reserved: m.reserve || m.reserve_for ? m.quantity : m.unreserve || m.handback ? -m.quantity : 0,
         delta_incoming: m.delta_incoming ?? 0,
         actor: input.actor,
         reason: input.reason ?? null,
