@@ -30,6 +30,11 @@ const TEXT: Record<ReasonCode, (p: Record<string, string | number>) => string> =
   backorder: (p) => `backorders ${p.quantity} at ${p.location}: nobody holds it`,
   no_customer_point: () => "no customer location: chosen by shipping cost, fewest sources and stock depth",
   ranking_override: (p) => `locations ranked by ${p.source}`,
+  transfer_to_pickup: (p) => `ships ${p.from} → ${p.to} by ${p.transfer}`,
+  transfer_not_possible: (p) => `served from ${p.location}: ${p.why}`,
+  transfer_cancelled: (p) => `${p.transfer} cancelled: the order was cancelled before it shipped`,
+  transfer_left_in_transit: (p) => `${p.transfer} had shipped: its ${p.units} units will be stocked at ${p.to} for sale, not for this order`,
+  released: (p) => `released on cancellation: ${p.parts}`,
 }
 
 export const reason = (code: ReasonCode, params: Record<string, string | number> = {}): AllocationReason => ({

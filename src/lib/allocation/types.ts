@@ -72,6 +72,11 @@ export type ReasonCode =
   | "backorder"
   | "no_customer_point"
   | "ranking_override"
+  | "transfer_to_pickup"
+  | "transfer_not_possible"
+  | "transfer_cancelled"
+  | "transfer_left_in_transit"
+  | "released"
 
 /** Why: a code and its parameters (for a translated sentence) and the English sentence. */
 export type AllocationReason = { code: ReasonCode; params: Record<string, string | number>; text: string }

@@ -18,6 +18,7 @@ import {
 import { z } from "@medusajs/framework/zod"
 import { allocateInventoryStep, type AllocationRanking } from "./steps/allocate-inventory"
 import { createAllocationRecordStep } from "./steps/create-allocation-record"
+import { createAllocationTransfersStep } from "./steps/create-allocation-transfers"
 import { prepareAllocationStep } from "./steps/prepare-allocation"
 import { registerPromotionUsageStep } from "./steps/register-promotion-usage"
 import { attachReservationsStep } from "./steps/reserve-allocated-inventory"
@@ -140,7 +141,7 @@ export const completeCartWithAllocationWorkflow = createWorkflow(
         }
         return links
       })
-      parallelize(
+      const [, , , , record] = parallelize(
         createRemoteLinkStep(linksToCreate),
         updateCartsStep([updateCompletedAt]),
         registerPromotionUsageStep(promotionUsage),
@@ -153,6 +154,19 @@ export const completeCartWithAllocationWorkflow = createWorkflow(
           pickup_location_id: transform({ plan }, ({ plan }) => plan.pickup?.location_id ?? null),
         })
       )
+      // A pickup shop short on some lines: those parts travel to it on approved transfers.
+      const allocationTransfers = createAllocationTransfersStep({
+        order: createdOrder,
+        allocation,
+        lines: transform({ plan }, ({ plan }) => plan.lines),
+        reservations: transform({ allocated }, ({ allocated }) => allocated.reservations),
+        pickup_location_id: transform({ plan }, ({ plan }) => plan.pickup?.location_id ?? null),
+        record_id: transform({ record }, ({ record }: any) => (record?.id ?? null) as string | null),
+      })
+      emitEventStep({
+        eventName: "transfer.approved",
+        data: transform({ allocationTransfers }, ({ allocationTransfers }) => allocationTransfers.map((t) => ({ id: t.id, number: t.number, status: t.status }))),
+      }).config({ name: "emit-allocation-transfers-approved" })
       const reservationCreatedEvents = transform({ reservations, createdOrder }, ({ reservations, createdOrder }: any) =>
         (reservations ?? []).map((r: any) => ({ id: r.id, order_id: createdOrder.id }))
       )
