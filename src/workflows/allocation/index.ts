@@ -2,3 +2,5 @@ export { completeCartWithAllocationWorkflow, completeCartWithAllocationWorkflowI
 export { ALLOCATION_STRATEGY_KEY, resolveAllocationStrategy, type AllocationRanking } from "./steps/allocate-inventory"
 export { ALLOCATION_METADATA_KEY, tagOf, type LineAllocationTag } from "./utils/order-input"
 export { setPickupShopWorkflow } from "./set-pickup-shop"
+export { releaseOrderAllocationWorkflow, releaseOrderAllocationStep, type ReleaseOrderAllocationResult } from "./release-order-allocation"
+export { createAllocationTransfersStep, type AllocationTransfer } from "./steps/create-allocation-transfers"
