@@ -8,7 +8,9 @@ import { chinaMarket, levelAt, productWithStock } from "../helpers/catalog"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { REPLENISHMENT_MODULE } from "../../src/modules/replenishment"
 import { SHOPS_MODULE } from "../../src/modules/shops"
-import { completeCartWithAllocationWorkflow } from "../../src/workflows/allocation"
+import { completeCartWithAllocationWorkflow, releaseOrderAllocationWorkflow } from "../../src/workflows/allocation"
+import { reconcileStock } from "../../src/workflows/transfers/queries/reconcile-stock"
+import { TRANSFERS_MODULE } from "../../src/modules/transfers"
 
 jest.setTimeout(240_000)
 
@@ -45,6 +47,21 @@ const reservationsOf = async (container: MedusaContainer, lineIds: string[]) =>
     location_id: r.location_id,
     quantity: Number(r.quantity),
   }))
+
+const stockAt = async (container: MedusaContainer, inventoryItemId: string, locationId: string) => {
+  const [l] = await container.resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: inventoryItemId, location_id: locationId })
+  return l ? { stocked: Number(l.stocked_quantity), reserved: Number(l.reserved_quantity), incoming: Number(l.incoming_quantity) } : null
+}
+
+/** Waits for what a subscriber does after the request that triggered it has answered. */
+async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, ms = 15_000): Promise<T> {
+  const end = Date.now() + ms
+  for (;;) {
+    const v = await read()
+    if (done(v) || Date.now() > end) return v
+    await new Promise((r) => setTimeout(r, 200))
+  }
+}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -275,6 +292,150 @@ medusaIntegrationTestRunner({
       expect((await sdk.store.cart.retrieve(cart.id)).cart.completed_at).toBeFalsy()
       expect(await container.resolve(Modules.INVENTORY).listReservationItems({ inventory_item_id: [tea.inventoryItemId, cup.inventoryItemId] })).toEqual([])
       expect(await levelAt(container, tea.inventoryItemId, shops["KM-A"].stock_location_id)).toEqual({ stocked: 2, reserved: 0 })
+    })
+
+    /** The allocation transfers of an order, as the admin reads them. */
+    const transfersOf = async (orderId: string) => {
+      const { transfers } = (await api.get(`/admin/transfers?limit=100`, { headers })).data
+      const mine = transfers.filter((t: any) => t.order_id === orderId)
+      return Promise.all(mine.map(async (t: any) => (await api.get(`/admin/transfers/${t.id}`, { headers })).data.transfer))
+    }
+    const act = (id: string, action: string, body: Record<string, unknown> = {}) => api.post(`/admin/transfers/${id}/${action}`, body, { headers })
+
+    it("brings what the pickup shop lacks on an approved transfer that holds the order's own reservation, reserved at the pickup shop on receipt", async () => {
+      const container = getContainer()
+      const [A, C] = [shops["KM-A"].stock_location_id, shops["KM-C"].stock_location_id]
+      // KM-C holds 5 pots and no tea; KM-A holds both.
+      const cart = await cartReady(
+        [
+          { variant_id: pot.variantId, quantity: 6 },
+          { variant_id: tea.variantId, quantity: 2 },
+        ],
+        { pickupShop: shops["KM-C"].id }
+      )
+      const order = ((await sdk.store.cart.complete(cart.id)) as any).order
+      const item = (variant: string, at: string) => order.items.find((l: any) => l.variant_id === variant && l.metadata.mendian_allocation.location_id === at)
+      expect(order.items).toHaveLength(3)
+      const [potC, potA, teaA] = [item(pot.variantId, C), item(pot.variantId, A), item(tea.variantId, A)]
+      expect([potC.quantity, potA.quantity, teaA.quantity]).toEqual([5, 1, 2])
+
+      // One transfer KM-A → KM-C, approved, its lines holding the order lines' reservations at KM-A.
+      const [transfer, ...more] = await transfersOf(order.id)
+      expect(more).toEqual([])
+      const held = async (lineId: string) => (await container.resolve(Modules.INVENTORY).listReservationItems({ line_item_id: lineId }))
+      const [potRes] = await held(potA.id)
+      const [teaRes] = await held(teaA.id)
+      expect(transfer).toMatchObject({ origin: "allocation", status: "approved", order_id: order.id, source: { shop_code: "KM-A" } })
+      expect(transfer.lines.map((l: any) => [l.variant_id, l.destination.shop_code, l.status, l.quantity_approved, l.reservation_id, l.order_line_item_id]).sort()).toEqual(
+        [
+          [pot.variantId, "KM-C", "approved", 1, potRes.id, potA.id],
+          [tea.variantId, "KM-C", "approved", 2, teaRes.id, teaA.id],
+        ].sort()
+      )
+      expect(transfer.movements.map((m: any) => [m.action, m.kind, m.location_id, m.delta_reserved]).sort()).toEqual([
+        ["approve", "reserve", A, 1],
+        ["approve", "reserve", A, 2],
+      ])
+      // Reserved once: what the order needs and no more.
+      expect(await stockAt(container, pot.inventoryItemId, A)).toEqual({ stocked: 5, reserved: 1, incoming: 0 })
+      expect(await stockAt(container, tea.inventoryItemId, A)).toEqual({ stocked: 2, reserved: 2, incoming: 0 })
+      expect(await stockAt(container, pot.inventoryItemId, C)).toEqual({ stocked: 5, reserved: 5, incoming: 0 })
+      const allocation = await allocationOf(order.id)
+      const atA = allocation.lines.filter((l: any) => l.shop?.code === "KM-A")
+      expect(atA.map((l: any) => l.reasons.at(-1).text)).toEqual([`ships KM-A → KM-C by ${transfer.number}`, `ships KM-A → KM-C by ${transfer.number}`])
+      expect((await reconcileStock(container)).drift).toEqual([])
+      // Completing the cart again answers with the order and makes no second transfer.
+      expect(((await sdk.store.cart.complete(cart.id)) as any).order.id).toBe(order.id)
+      expect(await transfersOf(order.id)).toHaveLength(1)
+
+      // Ship: the reservation leaves KM-A with the units; they are in transit to KM-C.
+      await act(transfer.id, "ship")
+      expect(await stockAt(container, pot.inventoryItemId, A)).toEqual({ stocked: 4, reserved: 0, incoming: 0 })
+      expect(await stockAt(container, tea.inventoryItemId, A)).toEqual({ stocked: 0, reserved: 0, incoming: 0 })
+      expect(await stockAt(container, pot.inventoryItemId, C)).toEqual({ stocked: 5, reserved: 5, incoming: 1 })
+      expect(await stockAt(container, tea.inventoryItemId, C)).toEqual({ stocked: 0, reserved: 0, incoming: 2 })
+      expect([...(await held(potA.id)), ...(await held(teaA.id))]).toEqual([])
+
+      // Receive: stocked at KM-C and reserved there for the order lines, in the same move.
+      const lineOf = (variant: string) => transfer.lines.find((l: any) => l.variant_id === variant).id
+      const received = (await act(transfer.id, "receive", { lines: [{ id: lineOf(pot.variantId), received: 1 }, { id: lineOf(tea.variantId), received: 2 }] })).data.transfer
+      expect(received.status).toBe("received")
+      expect(received.movements.filter((m: any) => m.kind === "order_reserve").map((m: any) => [m.location_id, m.delta_reserved]).sort()).toEqual([
+        [C, 1],
+        [C, 2],
+      ])
+      expect(await stockAt(container, pot.inventoryItemId, C)).toEqual({ stocked: 6, reserved: 6, incoming: 0 })
+      expect(await stockAt(container, tea.inventoryItemId, C)).toEqual({ stocked: 2, reserved: 2, incoming: 0 })
+      expect(await reservationsOf(container, [potA.id, teaA.id])).toEqual(
+        expect.arrayContaining([
+          { line_item_id: potA.id, location_id: C, quantity: 1 },
+          { line_item_id: teaA.id, location_id: C, quantity: 2 },
+        ])
+      )
+      expect((await reconcileStock(container)).drift).toEqual([])
+
+      // The customer collects everything at KM-C: Medusa's own fulfilment consumes those reservations.
+      await api.post(
+        `/admin/orders/${order.id}/fulfillments`,
+        { items: order.items.map((l: any) => ({ id: l.id, quantity: l.quantity })), location_id: C },
+        { headers }
+      )
+      expect(await stockAt(container, pot.inventoryItemId, C)).toEqual({ stocked: 0, reserved: 0, incoming: 0 })
+      expect(await stockAt(container, tea.inventoryItemId, C)).toEqual({ stocked: 0, reserved: 0, incoming: 0 })
+    })
+
+    it("releases a cancelled order's allocation: unshipped transfers cancelled, a shipped one left to arrive unreserved; a transfer cancelled alone hands the reservation back", async () => {
+      const container = getContainer()
+      const [A, C] = [shops["KM-A"].stock_location_id, shops["KM-C"].stock_location_id]
+      const place = async (items: { variant_id: string; quantity: number }[]) =>
+        ((await sdk.store.cart.complete((await cartReady(items, { pickupShop: shops["KM-C"].id })).id)) as any).order
+      const teaOrder = await place([{ variant_id: tea.variantId, quantity: 2 }])
+      const potOrder = await place([{ variant_id: pot.variantId, quantity: 6 }])
+      const [teaTransfer] = await transfersOf(teaOrder.id)
+      const [potTransfer] = await transfersOf(potOrder.id)
+      await act(potTransfer.id, "ship")
+
+      await api.post(`/admin/orders/${teaOrder.id}/cancel`, {}, { headers })
+      const status = async (id: string) => (await api.get(`/admin/transfers/${id}`, { headers })).data.transfer
+      const cancelled = await until(() => status(teaTransfer.id), (t) => t.status === "cancelled")
+      expect(cancelled).toMatchObject({ status: "cancelled", lines: [{ reservation_id: null }] })
+      expect(cancelled.movements.map((m: any) => [m.action, m.kind, m.delta_reserved])).toEqual([
+        ["approve", "reserve", 2],
+        ["cancel", "release", -2],
+      ])
+      expect(await stockAt(container, tea.inventoryItemId, A)).toEqual({ stocked: 2, reserved: 0, incoming: 0 })
+      const transfers = container.resolve(TRANSFERS_MODULE) as any
+      const [teaRecord] = await until(() => transfers.listOrderAllocations({ order_id: teaOrder.id }), (r: any[]) => !!r[0]?.released_at)
+      expect(teaRecord.released_at).toBeTruthy()
+      expect((await allocationOf(teaOrder.id)).reasons.map((r: any) => r.text)).toEqual([
+        "released on cancellation: 2 at KM-A",
+        `${teaTransfer.number} cancelled: the order was cancelled before it shipped`,
+      ])
+
+      // Shipped before the order was cancelled: it arrives, stocked at KM-C for sale.
+      await api.post(`/admin/orders/${potOrder.id}/cancel`, {}, { headers })
+      await until(() => transfers.listOrderAllocations({ order_id: potOrder.id }), (r: any[]) => !!r[0]?.released_at)
+      const stillGoing = await status(potTransfer.id)
+      expect(stillGoing).toMatchObject({ status: "in_transit", lines: [{ order_line_item_id: null, quantity_in_transit: 1 }] })
+      expect((await allocationOf(potOrder.id)).reasons.map((r: any) => r.text)).toEqual([
+        "released on cancellation: 1 at KM-A, 5 at KM-C",
+        `${potTransfer.number} had shipped: its 1 units will be stocked at KM-C for sale, not for this order`,
+      ])
+      await act(potTransfer.id, "receive", { lines: [{ id: potTransfer.lines[0].id, received: 1 }] })
+      expect(await stockAt(container, pot.inventoryItemId, C)).toEqual({ stocked: 6, reserved: 0, incoming: 0 })
+      expect(await stockAt(container, pot.inventoryItemId, A)).toEqual({ stocked: 4, reserved: 0, incoming: 0 })
+
+      // A replayed order.canceled changes nothing.
+      const { result: replay } = await releaseOrderAllocationWorkflow(container).run({ input: { order_id: teaOrder.id } })
+      expect(replay).toEqual({ released: false, cancelled_transfers: [], left_in_transit: [] })
+
+      // The merchant cancels an allocation transfer on its own: the order keeps its reservation at KM-A.
+      const again = await place([{ variant_id: tea.variantId, quantity: 2 }])
+      const [againTransfer] = await transfersOf(again.id)
+      expect((await act(againTransfer.id, "cancel")).data.transfer.status).toBe("cancelled")
+      expect(await reservationsOf(container, [again.items[0].id])).toEqual([{ line_item_id: again.items[0].id, location_id: A, quantity: 2 }])
+      expect(await stockAt(container, tea.inventoryItemId, A)).toEqual({ stocked: 2, reserved: 2, incoming: 0 })
+      expect((await reconcileStock(container)).drift).toEqual([])
     })
   },
 })
