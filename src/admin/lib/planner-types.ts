@@ -34,7 +34,8 @@ export type PlanStats = {
 }
 
 export type PlanPlace = { shop_id: string; code: string; name: string; latitude: number; longitude: number }
-export type PlanVariant = { id?: string; title?: string | null; sku?: string | null; product?: { id?: string; title?: string | null } | null }
+/** A variant as plan-view.ts names it (src/workflows/replenishment/queries/variant-summaries.ts). */
+export type PlanVariant = { id: string; title: string | null; sku: string | null; product_id: string | null; product_title: string | null; thumbnail: string | null }
 
 export type PlanStatus = "proposed" | "applied" | "discarded"
 

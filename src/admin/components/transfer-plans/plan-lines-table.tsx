@@ -7,9 +7,9 @@ import type { PlanVariant, PlanView } from "../../lib/planner-types"
 
 const VariantCell = ({ variant, id }: { variant?: PlanVariant; id: string }) => (
   <div className="flex min-w-0 flex-col">
-    <span className="truncate">{variant?.product?.title ?? variant?.title ?? id}</span>
+    <span className="truncate">{variant?.product_title ?? variant?.title ?? id}</span>
     <span className="text-ui-fg-subtle txt-compact-xsmall truncate">
-      {variant?.product?.title && variant?.title ? `${variant.title} · ` : ""}
+      {variant?.product_title && variant?.title ? `${variant.title} · ` : ""}
       {variant?.sku && <span className="font-mono">{variant.sku}</span>}
     </span>
   </div>
