@@ -1,8 +1,10 @@
 import { en } from "./en"
 import { allocationEn } from "./en-allocation"
+import { membershipEn } from "./en-membership"
 import { deliveryRunsEn, plannerEn } from "./en-planner"
 import { zhCN } from "./zh-cn"
 import { allocationZhCN } from "./zh-cn-allocation"
+import { membershipZhCN } from "./zh-cn-membership"
 import { deliveryRunsZhCN, plannerZhCN } from "./zh-cn-planner"
 
 /**
@@ -10,6 +12,6 @@ import { deliveryRunsZhCN, plannerZhCN } from "./zh-cn-planner"
  * codes (node_modules/@medusajs/dashboard/src/i18n/languages.ts), "mendian" our namespace.
  */
 export default {
-  en: { mendian: { ...en, allocation: allocationEn, planner: plannerEn, deliveryRuns: deliveryRunsEn } },
-  zhCN: { mendian: { ...zhCN, allocation: allocationZhCN, planner: plannerZhCN, deliveryRuns: deliveryRunsZhCN } },
+  en: { mendian: { ...en, allocation: allocationEn, planner: plannerEn, deliveryRuns: deliveryRunsEn, membership: membershipEn } },
+  zhCN: { mendian: { ...zhCN, allocation: allocationZhCN, planner: plannerZhCN, deliveryRuns: deliveryRunsZhCN, membership: membershipZhCN } },
 }
