@@ -1,7 +1,7 @@
 import { Input, Select } from "@medusajs/ui"
 import { useEffect, useRef, useState } from "react"
 import { useTranslation } from "react-i18next"
-import type { MemberFilters } from "../../hooks/use-member-filters"
+import type { MemberFilters } from "../../hooks/use-members-filters"
 import { tierName } from "../../lib/membership-format"
 import type { Tier } from "../../lib/membership-types"
 

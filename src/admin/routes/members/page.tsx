@@ -9,7 +9,7 @@ import { TranslatedCrumb } from "../../components/common/translated-crumb"
 import { LiabilitySummary } from "../../components/members/liability-summary"
 import { MembersFilters } from "../../components/members/members-filters"
 import { MembersTable } from "../../components/members/members-table"
-import { MEMBERS_PAGE_SIZE, useMemberFilters } from "../../hooks/use-member-filters"
+import { MEMBERS_PAGE_SIZE, useMemberFilters } from "../../hooks/use-members-filters"
 import { useMembers } from "../../hooks/use-members"
 import { useTiers } from "../../hooks/use-members-settings"
 
