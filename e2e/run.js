@@ -69,6 +69,7 @@ async function main() {
       ["replenishment", "./admin-replenishment.mjs", "runAdminReplenishment"],
       ["transfers", "./admin-transfers.mjs", "runAdminTransfers"],
       ["planner", "./admin-planner.mjs", "runAdminPlanner"],
+      ["membership", "./admin-membership.mjs", "runAdminMembership"],
     ]
     for (const [name, file, fn] of suites) {
       if (only && !only.includes(name)) continue
