@@ -241,6 +241,8 @@ export async function runAdminPlanner({ base, email, password, shopCode, outDir 
       const rows = page.locator('[data-testid="plan-lines"] tbody tr')
       expect((await rows.count()) >= 2, "two lines or more")
       expect((await rows.first().locator('[data-field="next-best"]').innerText()).length > 0, "next best shown")
+      const product = (await api(`/admin/product-variants?sku=${encodeURIComponent(pick.sku)}&fields=id,sku,product.title`)).variants[0].product.title
+      await rows.first().getByText(product).first().waitFor()
       await page.locator(`[data-testid="plans-history"] tr[data-plan-id="${planId}"]`).waitFor()
       await shot("en-plan")
       await page.locator('[data-testid="plan-lines"]').screenshot({ path: join(outDir, "planner-en-plan-lines.png") })
