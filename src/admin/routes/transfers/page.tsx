@@ -38,12 +38,24 @@ const TransfersPage = () => {
             {t("transfers.subtitle")}
           </Text>
         </div>
-        <Button size="small" variant="primary" asChild>
-          <Link to={create} data-testid="transfers-create">
-            <Plus />
-            {t("transfers.create")}
-          </Link>
-        </Button>
+        <div className="flex flex-wrap gap-2">
+          <Button size="small" variant="secondary" asChild>
+            <Link to="/transfer-plans" data-testid="transfers-planner-link">
+              {t("planner.nav")}
+            </Link>
+          </Button>
+          <Button size="small" variant="secondary" asChild>
+            <Link to="/delivery-runs" data-testid="transfers-runs-link">
+              {t("deliveryRuns.nav")}
+            </Link>
+          </Button>
+          <Button size="small" variant="primary" asChild>
+            <Link to={create} data-testid="transfers-create">
+              <Plus />
+              {t("transfers.create")}
+            </Link>
+          </Button>
+        </div>
       </div>
       <TransfersFilters filters={filters} onChange={update} />
       <Tabs value={filters.tab} onValueChange={(v) => update({ tab: parseTab(v) ?? "requested" })}>
