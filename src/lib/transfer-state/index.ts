@@ -97,10 +97,31 @@ export function approveLine(l: LineQuantities, quantity: number | undefined, wha
   return { ...l, approved: q }
 }
 
-/** Shipping a line: up to what was approved (default all); the rest is released at the source. */
-export function shipLine(l: LineQuantities, quantity: number | undefined, what: string): { line: LineQuantities; released: number } {
+/** What a line carrying a customer order's units (an allocation transfer's line) names in errors. */
+export type OrderCarried = { transfer: string }
+
+/**
+ * Shipping a line: up to what was approved (default all); the rest is released at the source.
+ *
+ * A line carrying a customer order's units (`order`, an allocation transfer's line) ships all of
+ * them or none: its reservation at the source is the order line's, and the order line has one
+ * reservation in one place (at the source until shipped, at the destination once received), which
+ * is what Medusa's fulfilment of that line from one location needs. Shipping fewer would leave
+ * the rest reserved nowhere (or split the order line across two shops), so it is refused with
+ * `allocation_transfer_ship_in_full`; a source that can't send them all cancels the transfer
+ * instead, and the order keeps its whole reservation at the source.
+ */
+export function shipLine(l: LineQuantities, quantity: number | undefined, what: string, order?: OrderCarried): { line: LineQuantities; released: number } {
   const q = quantity === undefined ? l.approved : count(quantity, what)
   if (q > l.approved) throw new TransferRuleError(`${what}: ${q} is more than the ${l.approved} approved`, "invalid_quantity", "invalid")
+  if (order && q !== l.approved) {
+    throw new TransferRuleError(
+      `${what}: ${order.transfer} carries a customer order's units and ships all ${l.approved} approved or none, not ${q}; ` +
+        `if the source can't send them all, cancel ${order.transfer} (the order keeps its whole reservation there)`,
+      "allocation_transfer_ship_in_full",
+      "conflict"
+    )
+  }
   return { line: { ...l, shipped: q }, released: l.approved - q }
 }
 

@@ -47,8 +47,10 @@ export const PLANS: Record<string, (input: ActionInput) => (t: Record<string, an
     return { status: "approved", fields: { approved_at: now(), approved_by: input.actor }, lines: out }
   },
 
-  ship: (input) => (_t, lines) => {
+  ship: (input) => (t, lines) => {
     const given = byId(input, lines)
+    // A line carrying an order's units (allocation transfer) ships in full or not at all.
+    const carries = (l: LineRow) => (l.order_line_item_id ? { transfer: t.number } : undefined)
     return {
       status: "in_transit",
       fields: { shipped_at: now(), shipped_by: input.actor },
@@ -56,7 +58,7 @@ export const PLANS: Record<string, (input: ActionInput) => (t: Record<string, an
         .filter((l) => l.status === "approved")
         .map((l) => ({
           id: l.id,
-          quantities: { shipped: shipLine(quantitiesOf(l), given.get(l.id)?.quantity, where(input, l.id)).line.shipped },
+          quantities: { shipped: shipLine(quantitiesOf(l), given.get(l.id)?.quantity, where(input, l.id), carries(l)).line.shipped },
           expected_at: input.expected_at?.[l.id] ? new Date(input.expected_at[l.id]!) : null,
           reservation_id: null,
         })),

@@ -41,6 +41,29 @@ describe("transfer rules", () => {
     expect(() => shipLine(l, -1, "lines[4]")).toThrow(TransferRuleError)
   })
 
+  it("ships a line carrying a customer order's units in full or not at all", () => {
+    const order = { transfer: "TR-000123" }
+    const approved = approveLine(fresh(3), undefined, "x")
+    expect(shipLine(approved, undefined, "lines[0]", order)).toEqual({ line: { ...approved, shipped: 3 }, released: 0 })
+    expect(shipLine(approved, 3, "lines[0]", order).line.shipped).toBe(3)
+    for (const short of [2, 0]) {
+      try {
+        shipLine(approved, short, "lines[0]", order)
+        throw new Error("should not get here")
+      } catch (e) {
+        expect(e).toBeInstanceOf(TransferRuleError)
+        expect(e).toMatchObject({ code: "allocation_transfer_ship_in_full", kind: "conflict" })
+        expect((e as Error).message).toBe(
+          `lines[0]: TR-000123 carries a customer order's units and ships all 3 approved or none, not ${short}; if the source can't send them all, cancel TR-000123 (the order keeps its whole reservation there)`
+        )
+      }
+    }
+    // More than approved is still bad input, not a conflict.
+    expect(() => shipLine(approved, 4, "lines[0]", order)).toThrow(/4 is more than the 3 approved/)
+    // An ordinary line may ship short.
+    expect(shipLine(approved, 2, "lines[0]").released).toBe(1)
+  })
+
   it("closes short what is still in transit", () => {
     const l = receiveLine(shipLine(approveLine(fresh(6), undefined, "x"), undefined, "x").line, { received: 2 }, "x").line
     const c = closeLine(l)
