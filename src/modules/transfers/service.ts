@@ -37,6 +37,9 @@ const LINE_QUANTITY_COLUMNS: Record<keyof LineQuantities, string> = {
   closed_short: "quantity_closed_short",
 }
 
+/** A transfer line whose units are a customer order's (an allocation transfer's, not detached). */
+const CARRIES_ORDER = "(t.origin = 'allocation' AND l.order_line_item_id IS NOT NULL)"
+
 /** What a transition decided, given the document as it stands (locked). */
 export type TransitionPlan = {
   status: TransferStatus
@@ -225,7 +228,9 @@ class TransfersModuleService extends MedusaService({
 
   /**
    * Units on order to a location per variant: transfer lines requested or approved but not yet
-   * shipped (shipped units are in the destination level's incoming quantity instead).
+   * shipped (shipped units are in the destination level's incoming quantity instead). Lines of
+   * allocation transfers still carrying their order's units are left out: those units are a
+   * customer's, not stock for the shop.
    */
   @InjectManager()
   async onOrderAt(locationId: string, @MedusaContext() sharedContext: Context = {}): Promise<Map<string, number>> {
@@ -235,10 +240,34 @@ class TransfersModuleService extends MedusaService({
          FROM transfer_line l JOIN transfer t ON t.id = l.transfer_id AND t.deleted_at IS NULL
         WHERE l.destination_location_id = ? AND l.deleted_at IS NULL AND l.status <> 'rejected'
           AND t.status IN ('requested', 'approved')
+          AND NOT ${CARRIES_ORDER}
         GROUP BY l.variant_id`,
       [locationId]
     )
     return new Map(rows.map((r: any) => [r.variant_id, r.quantity]))
+  }
+
+  /**
+   * Units per variant in transit to a location on allocation transfers that still carry their
+   * order's units (shipped, not yet received, damaged, rejected or closed short). They are in
+   * the destination level's incoming quantity, but arrive reserved for the order: replenishment
+   * takes them out of the shop's incoming. A shipped transfer whose order was cancelled no longer
+   * names the order line, so its units count as incoming again (they arrive for sale).
+   */
+  @InjectManager()
+  async orderUnitsInTransitTo(locationId: string, @MedusaContext() sharedContext: Context = {}): Promise<Map<string, number>> {
+    const sql = sharedContext.manager as unknown as Sql
+    const rows = await sql.execute(
+      `SELECT l.variant_id,
+              sum(l.quantity_shipped - (l.quantity_received - l.quantity_over) - l.quantity_damaged - l.quantity_rejected - l.quantity_closed_short)::int AS quantity
+         FROM transfer_line l JOIN transfer t ON t.id = l.transfer_id AND t.deleted_at IS NULL
+        WHERE l.destination_location_id = ? AND l.deleted_at IS NULL
+          AND t.status IN ('in_transit', 'partially_received')
+          AND ${CARRIES_ORDER}
+        GROUP BY l.variant_id`,
+      [locationId]
+    )
+    return new Map(rows.filter((r: any) => r.quantity > 0).map((r: any) => [r.variant_id, r.quantity]))
   }
 
   /** Checkout allocation settings from the module's options. */

@@ -22,7 +22,9 @@ export type EvaluateOptions = {
  * Re-evaluates proposals over a scope, one location at a time: that location's policies, its
  * stock from the inventory module and the approved supply still pending, decided by
  * proposeReplenishment and written in one transaction per location. Incoming counts what is in
- * transit and what transfers have on order to the location. Idempotent — running it
+ * transit and what transfers have on order to the location, except the units of allocation
+ * transfers (a customer order's, travelling to its pickup shop: reserved for the order on
+ * receipt, so never stock the shop can sell). Idempotent — running it
  * twice leaves the same open proposals — so a crash mid-way is fixed by running it again.
  */
 export async function evaluateProposals(container: MedusaContainer, scope: ResolvedScope, opts: EvaluateOptions = {}): Promise<ProposalCounts> {
@@ -34,7 +36,11 @@ export async function evaluateProposals(container: MedusaContainer, scope: Resol
   const stocking = new Map<string, VariantStocking | null>()
   let done = 0
   const evaluateLocation = async (location: string) => {
-    const [{ policies, pending }, onOrder] = await Promise.all([service.proposalInputs(location, scope.variant_id), transfers.onOrderAt(location)])
+    const [{ policies, pending }, onOrder, forOrders] = await Promise.all([
+      service.proposalInputs(location, scope.variant_id),
+      transfers.onOrderAt(location),
+      transfers.orderUnitsInTransitTo(location),
+    ])
     const unknown = [...new Set(policies.map((p) => p.variant_id))].filter((v) => !stocking.has(v))
     if (unknown.length) for (const [k, v] of await variantStocking(container, unknown)) stocking.set(k, v)
     const positions = await stockPositions(container, policies, stocking)
@@ -46,9 +52,11 @@ export async function evaluateProposals(container: MedusaContainer, scope: Resol
       evaluated.push(p.variant_id)
       const pend = pending.get(p.variant_id) ?? 0
       const s = stocking.get(p.variant_id)!
-      // Incoming = in transit (the level's incoming quantity) + on order (transfers not yet shipped).
+      // Incoming = in transit (the level's incoming quantity, less a customer order's units on an
+      // allocation transfer) + on order (transfers not yet shipped, allocation transfers left out).
       const ordered = onOrder.get(p.variant_id) ?? 0
-      const incoming = stock.incoming + ordered
+      const inTransit = Math.max(0, stock.incoming - (forOrders.get(p.variant_id) ?? 0))
+      const incoming = inTransit + ordered
       const d = proposeReplenishment(p, { ...stock, incoming, pending: pend }, { case_pack: s.case_pack, moq: s.moq })
       if (!d.propose) continue
       upserts.push({
@@ -62,7 +70,7 @@ export async function evaluateProposals(container: MedusaContainer, scope: Resol
         reorder_point: p.reorder_point!,
         order_up_to: p.order_up_to!,
         reason: d.reason,
-        details: { ...d.details, in_transit: stock.incoming, on_order: ordered },
+        details: { ...d.details, in_transit: inTransit, on_order: ordered, in_transit_for_orders: stock.incoming - inTransit },
       })
     }
     const r = await service.syncProposals(location, evaluated, upserts, opts.run_id ?? null)
