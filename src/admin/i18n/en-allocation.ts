@@ -15,6 +15,14 @@ export const allocationEn = {
   backorder: "{{count}} backordered",
   fulfil: "Fulfil from {{location}}",
   fulfilled: "Fulfilment created at {{location}}",
+  released: "Released",
+  releasedAt: "Released when the order was cancelled ({{date}}): nothing is held for it any more.",
+  transfer: {
+    ships: "ships {{from}} → {{to}} by <link>{{number}}</link> ({{status}})",
+    arrived: "{{arrived}} of {{quantity}} arrived",
+    arrivedHere_one: "{{count}} line arrived here on its allocation transfer, reserved for this order.",
+    arrivedHere_other: "{{count}} lines arrived here on their allocation transfers, reserved for this order.",
+  },
   fulfilNote:
     "Medusa's own Fulfill dialog preselects the shipping option's location. Use the buttons here to fulfil each line from the shop it was allocated to, or pick that shop in the dialog's Location field.",
   reasons: {
@@ -30,5 +38,10 @@ export const allocationEn = {
     backorder: "backorders {{quantity}} at {{location}}: nobody holds it",
     no_customer_point: "no customer location: chosen by shipping cost, fewest sources and stock depth",
     ranking_override: "locations ranked by {{source}}",
+    transfer_to_pickup: "ships {{from}} → {{to}} by {{transfer}}",
+    transfer_not_possible: "served from {{location}}: {{why}}",
+    transfer_cancelled: "{{transfer}} cancelled: the order was cancelled before it shipped",
+    transfer_left_in_transit: "{{transfer}} had shipped: its {{units}} units will be stocked at {{to}} for sale, not for this order",
+    released: "released on cancellation: {{parts}}",
   },
 }

@@ -17,6 +17,13 @@ export const allocationZhCN: ChineseOf<typeof allocationEn> = {
   backorder: "{{count}} 件缺货预订",
   fulfil: "从{{location}}发货",
   fulfilled: "已在{{location}}创建发货",
+  released: "已释放",
+  releasedAt: "订单已于 {{date}} 取消，分配已释放：不再为其保留任何库存。",
+  transfer: {
+    ships: "经调拨单 <link>{{number}}</link> 从{{from}}调往{{to}}（{{status}}）",
+    arrived: "已到 {{arrived}}/{{quantity}} 件",
+    arrivedHere: "{{count}} 行已由分配调拨单运到本店，并为此订单保留。",
+  },
   fulfilNote: "Medusa 自带的发货对话框默认选中配送方式所属的库存地点。请用这里的按钮从分配的门店发货，或在对话框的“库存地点”中选择该门店。",
   reasons: {
     pickup_shop: "顾客选择的自提门店{{location}}有货 {{quantity}} 件",
@@ -31,5 +38,10 @@ export const allocationZhCN: ChineseOf<typeof allocationEn> = {
     backorder: "在{{location}}缺货预订 {{quantity}} 件：各处均无货",
     no_customer_point: "没有顾客位置：按运费、最少发货点和库存深度选择",
     ranking_override: "地点排序由{{source}}决定",
+    transfer_to_pickup: "经{{transfer}}从{{from}}调往{{to}}",
+    transfer_not_possible: "由{{location}}发货：{{why}}",
+    transfer_cancelled: "{{transfer}} 已取消：订单在发运前被取消",
+    transfer_left_in_transit: "{{transfer}} 已发运：其 {{units}} 件到达{{to}}后入库待售，不再为此订单保留",
+    released: "取消时释放：{{parts}}",
   },
 }
