@@ -343,6 +343,21 @@ medusaIntegrationTestRunner({
       const allocation = await allocationOf(order.id)
       const atA = allocation.lines.filter((l: any) => l.shop?.code === "KM-A")
       expect(atA.map((l: any) => l.reasons.at(-1).text)).toEqual([`ships KM-A → KM-C by ${transfer.number}`, `ships KM-A → KM-C by ${transfer.number}`])
+      // The record names the transfer per line with its live status, and where each line can be
+      // fulfilled now: the part at KM-C there; the transferred parts nowhere until they arrive.
+      const onTransfer = (a: any) =>
+        a.lines
+          .map((l: any) => [l.order_line_item_id, l.transfer_id, l.transfer && [l.transfer.number, l.transfer.status, l.transfer.destination?.shop?.code, l.transfer.quantity, l.transfer.arrived], l.fulfil_location_id])
+          .sort((x: any, y: any) => String(x[0]).localeCompare(String(y[0])))
+      const expectLines = (rows: any[]) => rows.sort((x: any, y: any) => String(x[0]).localeCompare(String(y[0])))
+      expect(allocation.released_at).toBeNull()
+      expect(onTransfer(allocation)).toEqual(
+        expectLines([
+          [potC.id, null, null, C],
+          [potA.id, transfer.id, [transfer.number, "approved", "KM-C", 1, 0], null],
+          [teaA.id, transfer.id, [transfer.number, "approved", "KM-C", 2, 0], null],
+        ])
+      )
       expect((await reconcileStock(container)).drift).toEqual([])
       // Completing the cart again answers with the order and makes no second transfer.
       expect(((await sdk.store.cart.complete(cart.id)) as any).order.id).toBe(order.id)
@@ -355,6 +370,13 @@ medusaIntegrationTestRunner({
       expect(await stockAt(container, pot.inventoryItemId, C)).toEqual({ stocked: 5, reserved: 5, incoming: 1 })
       expect(await stockAt(container, tea.inventoryItemId, C)).toEqual({ stocked: 0, reserved: 0, incoming: 2 })
       expect([...(await held(potA.id)), ...(await held(teaA.id))]).toEqual([])
+      expect(onTransfer(await allocationOf(order.id))).toEqual(
+        expectLines([
+          [potC.id, null, null, C],
+          [potA.id, transfer.id, [transfer.number, "in_transit", "KM-C", 1, 0], null],
+          [teaA.id, transfer.id, [transfer.number, "in_transit", "KM-C", 2, 0], null],
+        ])
+      )
 
       // Receive: stocked at KM-C and reserved there for the order lines, in the same move.
       const lineOf = (variant: string) => transfer.lines.find((l: any) => l.variant_id === variant).id
@@ -373,6 +395,14 @@ medusaIntegrationTestRunner({
         ])
       )
       expect((await reconcileStock(container)).drift).toEqual([])
+      // Arrived: every line is now fulfilled from KM-C, where its reservation is.
+      expect(onTransfer(await allocationOf(order.id))).toEqual(
+        expectLines([
+          [potC.id, null, null, C],
+          [potA.id, transfer.id, [transfer.number, "received", "KM-C", 1, 1], C],
+          [teaA.id, transfer.id, [transfer.number, "received", "KM-C", 2, 2], C],
+        ])
+      )
 
       // The customer collects everything at KM-C: Medusa's own fulfilment consumes those reservations.
       await api.post(
@@ -407,6 +437,10 @@ medusaIntegrationTestRunner({
       const transfers = container.resolve(TRANSFERS_MODULE) as any
       const [teaRecord] = await until(() => transfers.listOrderAllocations({ order_id: teaOrder.id }), (r: any[]) => !!r[0]?.released_at)
       expect(teaRecord.released_at).toBeTruthy()
+      const teaReleased = await allocationOf(teaOrder.id)
+      expect(new Date(teaReleased.released_at).getTime()).toBe(new Date(teaRecord.released_at).getTime())
+      // Released: nothing to fulfil anywhere; the line still names its (cancelled) transfer.
+      expect(teaReleased.lines.map((l: any) => [l.transfer_id, l.transfer?.status, l.fulfil_location_id])).toEqual([[teaTransfer.id, "cancelled", null]])
       expect((await allocationOf(teaOrder.id)).reasons.map((r: any) => r.text)).toEqual([
         "released on cancellation: 2 at KM-A",
         `${teaTransfer.number} cancelled: the order was cancelled before it shipped`,
@@ -417,6 +451,13 @@ medusaIntegrationTestRunner({
       await until(() => transfers.listOrderAllocations({ order_id: potOrder.id }), (r: any[]) => !!r[0]?.released_at)
       const stillGoing = await status(potTransfer.id)
       expect(stillGoing).toMatchObject({ status: "in_transit", lines: [{ order_line_item_id: null, quantity_in_transit: 1 }] })
+      // The shipped transfer no longer names the order line, but the allocation line still finds it.
+      const potReleased = await allocationOf(potOrder.id)
+      expect(potReleased.released_at).toBeTruthy()
+      expect(potReleased.lines.map((l: any) => [l.shop.code, l.transfer?.number ?? null, l.transfer?.status ?? null, l.fulfil_location_id]).sort()).toEqual([
+        ["KM-A", potTransfer.number, "in_transit", null],
+        ["KM-C", null, null, null],
+      ])
       expect((await allocationOf(potOrder.id)).reasons.map((r: any) => r.text)).toEqual([
         "released on cancellation: 1 at KM-A, 5 at KM-C",
         `${potTransfer.number} had shipped: its 1 units will be stocked at KM-C for sale, not for this order`,
@@ -434,8 +475,86 @@ medusaIntegrationTestRunner({
       const [againTransfer] = await transfersOf(again.id)
       expect((await act(againTransfer.id, "cancel")).data.transfer.status).toBe("cancelled")
       expect(await reservationsOf(container, [again.items[0].id])).toEqual([{ line_item_id: again.items[0].id, location_id: A, quantity: 2 }])
+      // … and is fulfilled from KM-A again.
+      const handedBack = await allocationOf(again.id)
+      expect(handedBack.released_at).toBeNull()
+      expect(handedBack.lines.map((l: any) => [l.transfer?.status, l.fulfil_location_id])).toEqual([["cancelled", A]])
       expect(await stockAt(container, tea.inventoryItemId, A)).toEqual({ stocked: 2, reserved: 2, incoming: 0 })
       expect((await reconcileStock(container)).drift).toEqual([])
+    })
+    it("ships an allocation transfer in full or not at all: a short ship is refused with 409 and changes nothing; shipped in full it ends reserved at the pickup shop", async () => {
+      const container = getContainer()
+      const [A, C] = [shops["KM-A"].stock_location_id, shops["KM-C"].stock_location_id]
+      const order = ((await sdk.store.cart.complete((await cartReady([{ variant_id: tea.variantId, quantity: 2 }], { pickupShop: shops["KM-C"].id })).id)) as any)
+        .order
+      const [transfer] = await transfersOf(order.id)
+      const line = transfer.lines[0]
+      const before = await stockAt(container, tea.inventoryItemId, A)
+
+      for (const quantity of [1, 0]) {
+        const refused = await act(transfer.id, "ship", { lines: [{ id: line.id, quantity }] }).catch((e: any) => e.response)
+        expect(refused.status).toBe(409)
+        expect(refused.data.code).toBe("allocation_transfer_ship_in_full")
+        expect(refused.data.message).toBe(
+          `lines[0]: ${transfer.number} carries a customer order's units and ships all 2 approved or none, not ${quantity}; if the source can't send them all, cancel ${transfer.number} (the order keeps its whole reservation there)`
+        )
+      }
+      // Nothing changed: still approved, the order's whole reservation at KM-A, nothing incoming.
+      const after = (await api.get(`/admin/transfers/${transfer.id}`, { headers })).data.transfer
+      expect(after).toMatchObject({ status: "approved", lines: [{ quantity_shipped: 0, reservation_id: line.reservation_id }] })
+      expect(after.movements).toHaveLength(1)
+      expect(await stockAt(container, tea.inventoryItemId, A)).toEqual(before)
+      expect(await stockAt(container, tea.inventoryItemId, C)).toEqual({ stocked: 0, reserved: 0, incoming: 0 })
+      expect(await reservationsOf(container, [order.items[0].id])).toEqual([{ line_item_id: order.items[0].id, location_id: A, quantity: 2 }])
+
+      // Shipping all of it (given explicitly) is fine; the receipt reserves all 2 at KM-C.
+      expect((await act(transfer.id, "ship", { lines: [{ id: line.id, quantity: 2 }] })).data.transfer.status).toBe("in_transit")
+      await act(transfer.id, "receive", { lines: [{ id: line.id, received: 2 }] })
+      expect(await reservationsOf(container, [order.items[0].id])).toEqual([{ line_item_id: order.items[0].id, location_id: C, quantity: 2 }])
+      expect((await reconcileStock(container)).drift).toEqual([])
+    })
+
+    it("does not count a customer's units on an allocation transfer as stock for the pickup shop when replenishing it", async () => {
+      const container = getContainer()
+      const [B, C] = [shops["KM-B"].stock_location_id, shops["KM-C"].stock_location_id]
+      // KM-C keeps tea between 2 and 4 and holds none.
+      await (container.resolve(REPLENISHMENT_MODULE) as any).createStockPolicies([{ variant_id: tea.variantId, location_id: C, reorder_point: 2, order_up_to: 4 }])
+      const proposal = async () => {
+        await api.post("/admin/replenishment/proposals/refresh", { shop_id: shops["KM-C"].id }, { headers })
+        const { proposals } = (await api.get(`/admin/replenishment/proposals?shop_id=${shops["KM-C"].id}`, { headers })).data
+        return proposals.map((p: any) => ({ quantity: p.quantity, incoming: p.incoming, position: p.position, in_transit: p.details.in_transit, on_order: p.details.on_order }))
+      }
+      expect(await proposal()).toEqual([{ quantity: 4, incoming: 0, position: 0, in_transit: 0, on_order: 0 }])
+
+      // A customer collects 2 teas at KM-C: they come from KM-A on an allocation transfer.
+      const order = ((await sdk.store.cart.complete((await cartReady([{ variant_id: tea.variantId, quantity: 2 }], { pickupShop: shops["KM-C"].id })).id)) as any)
+        .order
+      const [transfer] = await transfersOf(order.id)
+      // Approved: not on order for KM-C.
+      expect(await proposal()).toEqual([{ quantity: 4, incoming: 0, position: 0, in_transit: 0, on_order: 0 }])
+      // In transit: KM-C's level has 2 incoming, but they are the customer's.
+      await act(transfer.id, "ship")
+      expect(await stockAt(container, tea.inventoryItemId, C)).toEqual({ stocked: 0, reserved: 0, incoming: 2 })
+      expect(await proposal()).toEqual([{ quantity: 4, incoming: 0, position: 0, in_transit: 0, on_order: 0 }])
+
+      // An ordinary transfer of 1 from KM-B still counts, on order and then in transit.
+      const restock = (
+        await api.post(
+          "/admin/transfers",
+          { source: { shop_id: shops["KM-B"].id }, lines: [{ destination: { shop_id: shops["KM-C"].id }, variant_id: tea.variantId, quantity: 1 }], reason: "restock", submit: true },
+          { headers }
+        )
+      ).data.transfer
+      await act(restock.id, "approve")
+      expect(await proposal()).toEqual([{ quantity: 3, incoming: 1, position: 1, in_transit: 0, on_order: 1 }])
+      await act(restock.id, "ship")
+      expect(await stockAt(container, tea.inventoryItemId, B)).toMatchObject({ stocked: 0, reserved: 0 })
+      expect(await proposal()).toEqual([{ quantity: 3, incoming: 1, position: 1, in_transit: 1, on_order: 0 }])
+
+      // Received: the customer's 2 are stocked and reserved at KM-C — still not the shop's.
+      await act(transfer.id, "receive", { lines: [{ id: transfer.lines[0].id, received: 2 }] })
+      expect(await stockAt(container, tea.inventoryItemId, C)).toEqual({ stocked: 2, reserved: 2, incoming: 1 })
+      expect(await proposal()).toEqual([{ quantity: 3, incoming: 1, position: 1, in_transit: 1, on_order: 0 }])
     })
   },
 })
