@@ -58,6 +58,15 @@ module.exports = defineConfig({
       options: { allocation: process.env.MENDIAN_ALLOCATION === "core" ? "core" : "mendian" },
     },
     { resolve: "./src/modules/membership", options: {} },
+    // Medusa's notification module with its local provider (logs and stores, sends nothing) on
+    // "feed" (the admin's notification panel, Medusa's default) and "sms" (membership's one-time
+    // codes). A real SMS gateway is a provider registered for "sms" here instead.
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["feed", "sms"] } }],
+      },
+    },
     ...redisModules,
   ],
 })

@@ -9,6 +9,7 @@ import {
   AdminUpsertTier,
 } from "./admin/members/validators"
 import { StoreJoinMembership, StorePointsHistory, StoreRedeemPoints } from "./store/members/validators"
+import { StoreBindPlatform, StoreRecordConsent, StoreRequestPhoneCode, StoreVerifyPhone } from "./store/members/me/phone/validators"
 import { idempotency } from "./utils/idempotency"
 import { validateQuery } from "./utils/validate-query"
 
@@ -19,6 +20,11 @@ export const membershipMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/members*", middlewares: [customer] },
   { matcher: "/store/members", method: ["POST"], middlewares: [idempotency(), validateAndTransformBody(StoreJoinMembership)] },
   { matcher: "/store/members/me/points", method: ["GET"], middlewares: [validateQuery(StorePointsHistory)] },
+  { matcher: "/store/members/me/phone", method: ["POST"], middlewares: [validateAndTransformBody(StoreRequestPhoneCode)] },
+  { matcher: "/store/members/me/phone/verify", method: ["POST"], middlewares: [validateAndTransformBody(StoreVerifyPhone)] },
+  { matcher: "/store/members/me/identities/wechat", method: ["POST"], middlewares: [validateAndTransformBody(StoreBindPlatform)] },
+  { matcher: "/store/members/me/identities/douyin", method: ["POST"], middlewares: [validateAndTransformBody(StoreBindPlatform)] },
+  { matcher: "/store/members/me/consents", method: ["POST"], middlewares: [validateAndTransformBody(StoreRecordConsent)] },
   { matcher: "/store/carts/:id/points", middlewares: [customer] },
   { matcher: "/store/carts/:id/points", method: ["POST"], middlewares: [idempotency(), validateAndTransformBody(StoreRedeemPoints)] },
   { matcher: "/admin/members", method: ["GET"], middlewares: [validateQuery(AdminListMembers)] },

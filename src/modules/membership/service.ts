@@ -1,6 +1,8 @@
 import type { Context } from "@medusajs/framework/types"
 import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { expiresAt, type ExpiryPolicy } from "../../lib/membership"
+import { bindIdentities, bindIdentity, checkOtp, eraseMember, exportMember, issueOtp, mergeMembers, recordConsent, recordMergedOrders, type BindResult, type MergeResult, type OtpCheck, type OtpIssue } from "./identities"
+import { memberViewRow, pointsPageRows, type MemberViewRow } from "./member-read"
 import { conflict, debitLots, rawNumber, findEntry, insertEntry, lockMember, lotRemainingAfterDebt, setBalances, type MemberRow, type NewEntry, type Sql } from "./ledger"
 import CouponGrant from "./models/coupon-grant"
 import EarnRule from "./models/earn-rule"
@@ -570,6 +572,81 @@ class MembershipModuleService extends MedusaService({
       `SELECT (SELECT count(*) FROM member WHERE deleted_at IS NULL)::int AS checked, (SELECT count(*) FROM points_entry WHERE deleted_at IS NULL)::bigint AS entries`
     )
     return { checked, entries: Number(entries), drift }
+  }
+
+  // ── Identities, phone binding, merges and PIPL (SQL in identities.ts) ──────────────────────
+
+  /** A one-time code for binding `phone`, or how long to wait (rate limits per phone and per customer). */
+  @InjectTransactionManager()
+  async issuePhoneCode(input: { phone: string; customer_id: string; code: string; now?: Date }, @MedusaContext() sharedContext: Context = {}): Promise<OtpIssue> {
+    const sql = sharedContext.transactionManager as unknown as Sql
+    return issueOtp(sql, { ...input, purpose: "bind_phone", now: input.now ?? new Date() })
+  }
+
+  /** Checks (and on success consumes) the customer's code for `phone`; a wrong one counts an attempt. */
+  @InjectTransactionManager()
+  async checkPhoneCode(input: { phone: string; customer_id: string; code: string; now?: Date }, @MedusaContext() sharedContext: Context = {}): Promise<OtpCheck> {
+    const sql = sharedContext.transactionManager as unknown as Sql
+    return checkOtp(sql, { ...input, purpose: "bind_phone", now: input.now ?? new Date() })
+  }
+
+  /** Binds a proven identity to the member; "taken" names the member it already belongs to. */
+  @InjectTransactionManager()
+  async bindIdentity(memberId: string, identity: { kind: IdentityKind; value: string; app_id?: string; verified_by: string }, @MedusaContext() sharedContext: Context = {}): Promise<BindResult> {
+    return bindIdentity(sharedContext.transactionManager as unknown as Sql, memberId, identity)
+  }
+
+  /** Binds several proven identities (a platform's openid and unionid) all or none; another member's is a 409. */
+  @InjectTransactionManager()
+  async bindIdentities(memberId: string, identities: { kind: IdentityKind; value: string; app_id?: string; verified_by: string }[], @MedusaContext() sharedContext: Context = {}): Promise<BindResult[]> {
+    return bindIdentities(sharedContext.transactionManager as unknown as Sql, memberId, identities)
+  }
+
+  /** Merges two members into the older one, in one transaction (see identities.ts). */
+  @InjectTransactionManager()
+  async mergeMembers(a: string, b: string, input: { reason: string; actor: string | null }, @MedusaContext() sharedContext: Context = {}): Promise<MergeResult> {
+    return mergeMembers(sharedContext.transactionManager as unknown as Sql, a, b, input)
+  }
+
+  @InjectTransactionManager()
+  async recordMergedOrders(mergeId: string, orders: { moved: string[]; failed: { id: string; error: string }[] }, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await recordMergedOrders(sharedContext.transactionManager as unknown as Sql, mergeId, orders)
+  }
+
+  /** Everything held about the member (PIPL export). */
+  @InjectManager()
+  async exportMember(memberId: string, @MedusaContext() sharedContext: Context = {}): Promise<Record<string, any>> {
+    return exportMember(sharedContext.manager as unknown as Sql, memberId)
+  }
+
+  /** PIPL erasure of the member's own data; the anonymised ledger stays. */
+  @InjectTransactionManager()
+  async eraseMember(memberId: string, now: Date = new Date(), @MedusaContext() sharedContext: Context = {}): Promise<{ member: Record<string, any>; identities: number }> {
+    return eraseMember(sharedContext.transactionManager as unknown as Sql, memberId, now)
+  }
+
+  @InjectTransactionManager()
+  async recordConsent(memberId: string, c: { kind: string; version: string; granted: boolean; channel: string | null }, @MedusaContext() sharedContext: Context = {}): Promise<Record<string, any>> {
+    return recordConsent(sharedContext.transactionManager as unknown as Sql, memberId, c)
+  }
+
+  // ── The member's own reads, one query each (SQL in member-read.ts; bench points-ledger) ──────
+
+  /** What GET /store/members/me and the admin's member page show, by member id or by customer id. */
+  @InjectManager()
+  async memberView(
+    by: { member_id?: string; customer_id?: string },
+    now: Date = new Date(),
+    expiringUntil: Date = new Date(now.getTime() + 60 * DAY),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<MemberViewRow | null> {
+    return memberViewRow(sharedContext.manager as unknown as Sql, by, now, expiringUntil)
+  }
+
+  /** A page of the member's ledger, newest first, with the count. */
+  @InjectManager()
+  async pointsPage(memberId: string, page: { limit: number; offset: number; kind?: string[] }, @MedusaContext() sharedContext: Context = {}) {
+    return pointsPageRows(sharedContext.manager as unknown as Sql, memberId, page)
   }
 }
 

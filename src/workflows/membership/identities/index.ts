@@ -1,0 +1,4 @@
+export * from "./bind"
+export * from "./merge"
+export * from "./phone-code"
+export * from "./pipl"
