@@ -194,7 +194,7 @@ export async function runAdminMembership({ base, email, password, outDir }) {
         await page.locator(`[data-testid="member-progress"][data-next-tier="${tiers[1].code}"]`).waitFor()
         expect((await page.locator('[data-testid="member-progress"]').innerText()).includes(`Next tier: ${tiers[1].name_en ?? tiers[1].name}`), "next tier named")
       }
-      await page.locator('[data-testid="member-tier-history"] tr[data-reason="join"]').waitFor()
+      await page.locator('[data-testid="member-tier-history"] li[data-reason="join"]').waitFor()
       await page.locator('[data-testid="member-identities"]').waitFor()
       await page.locator('[data-testid="member-ledger"] tr[data-kind="adjust"][data-points="300"]').waitFor()
       const first = page.locator('[data-testid="member-ledger"] tbody tr').first()

@@ -80,10 +80,10 @@ const LedgerTable = ({ entries }: { entries: PointsEntry[] }) => {
             <Table.HeaderCell>{col("kind")}</Table.HeaderCell>
             <Table.HeaderCell className="text-right">{col("points")}</Table.HeaderCell>
             <Table.HeaderCell>{col("status")}</Table.HeaderCell>
+            <Table.HeaderCell>{col("expires")}</Table.HeaderCell>
             <Table.HeaderCell>{col("source")}</Table.HeaderCell>
             <Table.HeaderCell>{col("actor")}</Table.HeaderCell>
             <Table.HeaderCell>{col("reason")}</Table.HeaderCell>
-            <Table.HeaderCell>{col("expires")}</Table.HeaderCell>
           </Table.Row>
         </Table.Header>
         <Table.Body>
@@ -107,6 +107,7 @@ const LedgerTable = ({ entries }: { entries: PointsEntry[] }) => {
                   <span className="text-ui-fg-muted ml-1 text-xs">{t("membership.ledger.availableAt", { date: formatDateTime(e.available_at, locale) })}</span>
                 )}
               </Table.Cell>
+              <Table.Cell className="text-ui-fg-subtle" data-field="expires">{e.expires_at ? formatDateTime(e.expires_at, locale) : "–"}</Table.Cell>
               <Table.Cell data-field="source">
                 {t(`membership.ledger.sources.${e.source_type}`, { defaultValue: e.source_type })}
                 {e.order_id && (
@@ -119,10 +120,9 @@ const LedgerTable = ({ entries }: { entries: PointsEntry[] }) => {
                 {t(`membership.ledger.actors.${actorKind(e.actor).replace("-", "_")}`)}
                 {actorId(e.actor) && <span className="text-ui-fg-muted ml-1 font-mono text-xs">{actorId(e.actor).slice(-8)}</span>}
               </Table.Cell>
-              <Table.Cell className="max-w-[280px] truncate" title={e.reason ?? undefined} data-field="reason">
+              <Table.Cell className="max-w-[240px] truncate" title={e.reason ?? undefined} data-field="reason">
                 {e.reason ?? "–"}
               </Table.Cell>
-              <Table.Cell className="text-ui-fg-subtle">{e.expires_at ? formatDateTime(e.expires_at, locale) : "–"}</Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>
