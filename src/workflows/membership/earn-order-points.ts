@@ -1,5 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { orderFulfilledAtStep } from "./pos/steps"
+import { schedulePointsAvailabilityWorkflow } from "./schedule-points-availability"
 import { applyTierStep } from "./steps/apply-tier"
 import { consumeOrderHoldStep } from "./steps/consume-order-hold"
 import { earnOrderPointsStep } from "./steps/earn-order-points"
@@ -13,6 +15,11 @@ export const earnOrderPointsWorkflow = createWorkflow("membership-earn-order-poi
   const order = loadOrderPointsStep(input)
   const earned = earnOrderPointsStep(order)
   const redeemed = consumeOrderHoldStep(order)
+  // Fulfilled already (a till sale): the fulfilment's event may have come first, so start the window here.
+  const fulfilledAt = orderFulfilledAtStep(transform({ earned, order }, ({ earned, order }) => ({ order_id: earned?.created ? order!.order_id : null })))
+  when({ fulfilledAt }, ({ fulfilledAt }) => !!fulfilledAt).then(() => {
+    schedulePointsAvailabilityWorkflow.runAsStep({ input: transform({ order, fulfilledAt }, ({ order, fulfilledAt }) => ({ order_id: order!.order_id, at: fulfilledAt! })) })
+  })
   const tier = applyTierStep(transform({ order }, ({ order }) => ({ member_id: order?.member_id ?? null, mode: "activity" as const })))
 
   when({ earned }, ({ earned }) => !!earned?.created).then(() => {

@@ -20,6 +20,6 @@ const schedulePointsAvailabilityStep = createStep(
   }
 )
 
-export const schedulePointsAvailabilityWorkflow = createWorkflow("membership-schedule-points-availability", (input: { order_id: string }) => {
+export const schedulePointsAvailabilityWorkflow = createWorkflow("membership-schedule-points-availability", (input: { order_id: string; at?: Date }) => {
   return new WorkflowResponse(schedulePointsAvailabilityStep(input))
 })
