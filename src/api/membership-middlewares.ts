@@ -10,6 +10,8 @@ import {
 } from "./admin/members/validators"
 import { StoreJoinMembership, StorePointsHistory, StoreRedeemPoints } from "./store/members/validators"
 import { StoreBindPlatform, StoreRecordConsent, StoreRequestPhoneCode, StoreVerifyPhone } from "./store/members/me/phone/validators"
+import { AdminGrantCoupon, AdminListCoupons } from "./admin/members/[id]/coupons/validators"
+import { PosEnrolMember, PosLookupMember } from "./pos/members/validators"
 import { idempotency } from "./utils/idempotency"
 import { validateQuery } from "./utils/validate-query"
 
@@ -35,4 +37,9 @@ export const membershipMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/member-earn-rules", method: ["POST"], middlewares: [idempotency(), validateAndTransformBody(AdminUpsertEarnRule)] },
   { matcher: "/admin/member-earn-rules/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpsertEarnRule)] },
   { matcher: "/admin/member-program", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateProgram)] },
+  // Coupons and the till (/pos/* already has the POS token and a required Idempotency-Key).
+  { matcher: "/admin/members/:id/coupons", method: ["GET"], middlewares: [validateQuery(AdminListCoupons)] },
+  { matcher: "/admin/members/:id/coupons", method: ["POST"], middlewares: [idempotency(), validateAndTransformBody(AdminGrantCoupon)] },
+  { matcher: "/pos/members/lookup", method: ["POST"], middlewares: [validateAndTransformBody(PosLookupMember)] },
+  { matcher: "/pos/members", method: ["POST"], middlewares: [validateAndTransformBody(PosEnrolMember)] },
 ]

@@ -1,4 +1,5 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { PromotionActions } from "@medusajs/framework/utils"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   addShippingMethodToCartWorkflow,
   capturePaymentWorkflow,
@@ -9,8 +10,11 @@ import {
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
   markOrderFulfillmentAsDeliveredWorkflow,
+  updateCartPromotionsWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
+import { redeemCartPointsWorkflow } from "../membership/redeem-cart-points"
+import { assertCouponsAppliedStep, resolvePosBuyerStep } from "../membership/pos/steps"
 import { resolvePosContextStep } from "./steps/resolve-pos-context"
 
 export const POS_PAYMENT_METHODS = ["cash", "wechat_pay", "alipay", "unionpay", "card"] as const
@@ -22,6 +26,12 @@ export type CreatePosOrderInput = {
   payment_method: (typeof POS_PAYMENT_METHODS)[number]
   customer_id?: string
   email?: string
+  /** The member at the counter: the sale is their customer's, so it earns their points. */
+  member_id?: string
+  /** Points off the sale: the store's redemption (a one-off promotion on the cart), reused. */
+  points?: number
+  /** Promotion codes, e.g. the member's wallet coupons. */
+  coupon_codes?: string[]
   /** The till's Idempotency-Key, kept on the order so a retry after a crash can find it. */
   idempotency_key?: string
 }
@@ -39,13 +49,17 @@ export const createPosOrderWorkflow = createWorkflow(
       transform(input, (i) => ({ shop_id: i.shop_id, currency_code: "cny" }))
     )
 
+    const buyer = resolvePosBuyerStep(transform({ input }, ({ input }) => ({ member_id: input.member_id, customer_id: input.customer_id })))
+
     const cart = createCartWorkflow.runAsStep({
-      input: transform({ input, pos }, ({ input, pos }) => ({
+      input: transform({ input, pos, buyer }, ({ input, pos, buyer }) => ({
         region_id: pos.region_id,
         sales_channel_id: pos.sales_channel_id,
         currency_code: "cny",
-        customer_id: input.customer_id,
-        email: input.email ?? `pos-${pos.shop_code.toLowerCase()}@customers.mendian.local`,
+        customer_id: buyer.customer_id ?? undefined,
+        // A known buyer keeps their own customer (a made-up email would swap in the shop's
+        // walk-in guest); an anonymous sale goes to that guest.
+        email: input.email ?? (buyer.customer_id ? undefined : `pos-${pos.shop_code.toLowerCase()}@customers.mendian.local`),
         items: input.items,
         metadata: {
           channel: "pos",
@@ -64,6 +78,19 @@ export const createPosOrderWorkflow = createWorkflow(
         options: [{ id: pos.shipping_option_id }],
       })),
     })
+    // Coupons first, then points: the points' cap is a share of what is left to pay.
+    when({ input }, ({ input }) => !!input.coupon_codes?.length).then(() => {
+      updateCartPromotionsWorkflow.runAsStep({
+        input: transform({ cart, input }, ({ cart, input }) => ({ cart_id: cart.id, promo_codes: input.coupon_codes!, action: PromotionActions.ADD })),
+      })
+      assertCouponsAppliedStep(transform({ cart, input }, ({ cart, input }) => ({ cart_id: cart.id, codes: input.coupon_codes! })))
+    })
+    when({ input }, ({ input }) => !!input.points).then(() => {
+      redeemCartPointsWorkflow.runAsStep({
+        input: transform({ cart, input, buyer }, ({ cart, input, buyer }) => ({ customer_id: buyer.customer_id!, cart_id: cart.id, points: input.points! })),
+      })
+    })
+
     const collection = createPaymentCollectionForCartWorkflow.runAsStep({
       input: transform({ cart }, ({ cart }) => ({ cart_id: cart.id })),
     })
