@@ -20,22 +20,16 @@ const tierView = (t: any) =>
 /**
  * What a member sees of themselves (and the admin sees of them): tier and progress to the
  * next, balances, points expiring in the next 60 days, coupons in the wallet. `maskPhones`
- * for the storefront's own view is off: a member may see their own number.
+ * for the storefront's own view is off: a member may see their own number. One query
+ * (MembershipModuleService.memberView; it was six through the generic list methods, see
+ * docs/BENCHMARKS.md points-ledger).
  */
 export async function memberSummary(container: MedusaContainer, memberId: string, { maskPhones = false } = {}) {
-  const membership = membershipOf(container)
-  const member = await membership.retrieveMember(memberId, { relations: ["identities", "tier"] }).catch(() => null)
-  if (!member || member.status === "merged") throw new MedusaError(MedusaError.Types.NOT_FOUND, `Member ${memberId} was not found`)
   const now = new Date()
-  const [tiers, activity, expiring, coupons] = await Promise.all([
-    membership.listMemberTiers({}, { order: { rank: "ASC" }, take: null }),
-    membership.activity12m(member.id, now),
-    membership.listPointsEntries(
-      { member_id: member.id, status: "available", remaining: { $gt: 0 }, expires_at: { $lte: new Date(now.getTime() + EXPIRING_DAYS * 86_400_000) } },
-      { select: ["remaining", "expires_at"], order: { expires_at: "ASC" }, take: 50 }
-    ),
-    membership.listCouponGrants({ member_id: member.id, status: "granted" }, { order: { created_at: "DESC" }, take: 50 }),
-  ])
+  const member = await membershipOf(container).memberView({ member_id: memberId }, now, new Date(now.getTime() + EXPIRING_DAYS * 86_400_000))
+  if (!member || member.status === "merged") throw new MedusaError(MedusaError.Types.NOT_FOUND, `Member ${memberId} was not found`)
+  const tiers = member.tiers
+  const activity = { spend: member.spend_12m, points: member.points_12m }
   const rungs = tiers.map((t: any) => ({ id: t.id, rank: Number(t.rank), qualify_spend: t.qualify_spend == null ? null : Number(t.qualify_spend), qualify_points: t.qualify_points }))
   const progress = progressToNext(rungs, member.tier_id ?? null, activity)
   return {
@@ -44,7 +38,7 @@ export async function memberSummary(container: MedusaContainer, memberId: string
     status: member.status,
     joined_at: member.joined_at,
     joined_via: member.joined_via,
-    tier: tierView((member as any).tier),
+    tier: tierView(tiers.find((t: any) => t.id === member.tier_id)) ?? null,
     tier_since: member.tier_since,
     tier_grace_until: member.tier_grace_until,
     progress: { ...progress, next_tier: tierView(tiers.find((t: any) => t.id === progress.next_tier_id)) ?? null, spend_12m: activity.spend, points_12m: activity.points },
@@ -53,34 +47,24 @@ export async function memberSummary(container: MedusaContainer, memberId: string
       pending: member.points_pending,
       held: member.points_held,
       spendable: Math.max(0, member.points_available - member.points_held),
-      expiring_soon: expiring.reduce((s: number, l: any) => s + Number(l.remaining), 0),
-      expiring_next_at: expiring[0]?.expires_at ?? null,
+      expiring_soon: member.expiring,
+      expiring_next_at: member.expiring_next_at ?? null,
     },
-    identities: ((member as any).identities ?? []).map((i: any) => ({
+    identities: member.identities.map((i) => ({
       kind: i.kind,
       app_id: i.app_id || null,
       value: i.kind === "phone" && maskPhones ? maskPhone(i.value) : i.value,
-      verified_at: i.verified_at,
+      verified_at: date(i.verified_at),
     })),
-    coupons: coupons.map((c: any) => ({ id: c.id, code: c.code, promotion_id: c.promotion_id, source: c.source, expires_at: c.expires_at })),
+    coupons: member.coupons.map((c) => ({ id: c.id, code: c.code, promotion_id: c.promotion_id, source: c.source, expires_at: date(c.expires_at) })),
   }
 }
 
-/** A page of the member's ledger, newest first. */
+/** A page of the member's ledger, newest first (one query: the page and the count). */
 export async function pointsHistory(container: MedusaContainer, memberId: string, page: { limit: number; offset: number; kind?: string[] }) {
-  const [entries, count] = await membershipOf(container).listAndCountPointsEntries(
-    { member_id: memberId, ...(page.kind?.length ? { kind: page.kind } : {}) },
-    {
-      select: ["id", "kind", "status", "points", "remaining", "amount", "source_type", "source_id", "order_id", "sales_channel_id", "shop_id", "actor", "reason", "available_at", "expires_at", "created_at"],
-      order: { created_at: "DESC", id: "DESC" },
-      take: page.limit,
-      skip: page.offset,
-    }
-  )
-  return {
-    entries: entries.map((e: any) => ({ ...e, amount: Number(e.amount) })),
-    count,
-    limit: page.limit,
-    offset: page.offset,
-  }
+  const { entries, count } = await membershipOf(container).pointsPage(memberId, page)
+  return { entries, count, limit: page.limit, offset: page.offset }
 }
+
+/** Timestamps inside json_agg come back as text: the same Date the ORM would have given. */
+const date = (v: string | null | undefined) => (v == null ? null : new Date(v))
