@@ -250,6 +250,14 @@ medusaIntegrationTestRunner({
       const found = (await api.get(`/admin/members?q=${encodeURIComponent("admin-view@example.cn")}`, { headers })).data
       expect(found.members.map((m: any) => m.id)).toEqual([member.id])
       expect(found.members[0].customer.email).toBe("admin-view@example.cn")
+      // The customer page's widget asks by customer: exactly that customer's member, or none.
+      const byCustomer = (await api.get(`/admin/members?customer_id=${customer.id}`, { headers })).data
+      expect(byCustomer.members.map((m: any) => m.id)).toEqual([member.id])
+      const { customer: outsider } = (await api.post("/admin/customers", { email: "not-a-member@example.cn" }, { headers })).data
+      expect((await api.get(`/admin/members?customer_id=${outsider.id}`, { headers })).data).toMatchObject({ count: 0, members: [] })
+      const both = await api.get(`/admin/members?customer_id=${customer.id}&q=x`, { headers }).catch((e: any) => e.response)
+      expect([both.status, both.data.message]).toEqual([400, expect.stringMatching(/customer_id/)])
+
       const detail = (await api.get(`/admin/members/${member.id}`, { headers })).data.member
       expect(detail.tier_history.map((t: any) => t.reason)).toEqual(["join"])
       expect(detail.customer.id).toBe(customer.id)
