@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { maskPhone, progressToNext } from "../../../lib/membership"
+import type { MemberViewRow } from "../../../modules/membership/member-read"
 import { membershipOf } from "../steps/membership-service"
 
 const EXPIRING_DAYS = 60
@@ -28,6 +29,20 @@ export async function memberSummary(container: MedusaContainer, memberId: string
   const now = new Date()
   const member = await membershipOf(container).memberView({ member_id: memberId }, now, new Date(now.getTime() + EXPIRING_DAYS * 86_400_000))
   if (!member || member.status === "merged") throw new MedusaError(MedusaError.Types.NOT_FOUND, `Member ${memberId} was not found`)
+  return summaryOf(member, maskPhones)
+}
+
+/**
+ * The signed-in customer's own summary (GET /store/members/me) straight from the customer id,
+ * in the same single query, or null when the customer is not an active member.
+ */
+export async function memberSummaryOfCustomer(container: MedusaContainer, customerId: string) {
+  const now = new Date()
+  const member = await membershipOf(container).memberView({ customer_id: customerId }, now, new Date(now.getTime() + EXPIRING_DAYS * 86_400_000))
+  return member ? summaryOf(member, false) : null
+}
+
+function summaryOf(member: MemberViewRow, maskPhones: boolean) {
   const tiers = member.tiers
   const activity = { spend: member.spend_12m, points: member.points_12m }
   const rungs = tiers.map((t: any) => ({ id: t.id, rank: Number(t.rank), qualify_spend: t.qualify_spend == null ? null : Number(t.qualify_spend), qualify_points: t.qualify_points }))
