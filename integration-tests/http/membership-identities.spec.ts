@@ -9,7 +9,7 @@ import { adminHeaders, storefront } from "../helpers/admin"
 import { chinaMarket, productWithStock } from "../helpers/catalog"
 import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
 import type MembershipModuleService from "../../src/modules/membership/service"
-import { maturePointsWorkflow } from "../../src/workflows/membership"
+import { enrolMemberWorkflow, maturePointsWorkflow } from "../../src/workflows/membership"
 
 jest.setTimeout(240_000)
 
@@ -301,6 +301,11 @@ medusaIntegrationTestRunner({
       expect(wx.identities[0]).toMatchObject({ kind: "wechat_openid", outcome: "bound" })
       const olderBefore = await me(older.sdk)
 
+      const merged: any[] = []
+      container.resolve(Modules.EVENT_BUS).subscribe("member.merged", async (e: any) => {
+        merged.push(e.data ?? e)
+      })
+
       // The newer member proves the older member's phone: merge.
       await ageCodes(61)
       await post(newer.sdk, "/store/members/me/phone", { phone })
@@ -335,6 +340,13 @@ medusaIntegrationTestRunner({
       expect(merge).toMatchObject({ survivor_id: olderMember.id, absorbed_customer_id: newer.customer.id, reason: "phone_verified" })
       expect(merge.moved).toMatchObject({ identities: 1, orders: 2, points_available: before.points.available, debt_settled: Math.floor(earned / 2) })
 
+      expect((await until(async () => merged, (l) => l.length > 0))[0]).toMatchObject({
+        merge_id: merge.id,
+        survivor_id: olderMember.id,
+        absorbed_id: newerMember.id,
+        absorbed_customer_id: newer.customer.id,
+        orders: 2,
+      })
       // Medusa's order transfer moved the orders.
       for (const o of [order, second]) expect((await api.get(`/admin/orders/${o.id}?fields=customer_id`, { headers })).data.order.customer_id).toBe(older.customer.id)
       // The absorbed token names a merged member; signing in again reaches the survivor.
@@ -344,6 +356,28 @@ medusaIntegrationTestRunner({
       // Points keep flowing to the survivor: the moved order's return takes back from the survivor's ledger.
       await returnItems(order, 1)
       await until(() => me(older.sdk), (m) => m.points.available < survivor.points.available)
+      expect((await membership().reconcile()).drift).toEqual([])
+    })
+
+    it("a member enrolled at the till (a guest customer) survives a merge: the web account's sign-in and orders move to it", async () => {
+      const phone = "+8613755556666"
+      const { result: till } = await enrolMemberWorkflow(getContainer()).run({ input: { phone, joined_via: "pos", verified_by: "pos", consent_version: "2026-11" } })
+      const guest = await getContainer().resolve(Modules.CUSTOMER).retrieveCustomer(till.member.customer_id)
+      expect(guest.has_account).toBe(false)
+      await api.post(`/admin/members/${till.member.id}/adjustments`, { points: 40, reason: "till welcome" }, { headers })
+
+      const web = await shopper("web@example.cn")
+      await join(web.sdk)
+      const order = await checkout(web.sdk, 1)
+      const pending = (await until(() => me(web.sdk), (m) => m.points.pending > 0)).points.pending
+      const res = await bindPhone(web.sdk, phone)
+      expect(res).toMatchObject({ outcome: "merged", sign_in_again: true, merge: { survivor_id: till.member.id, sign_ins_moved: 1 } })
+      expect(res.merge.orders.moved).toEqual([order.id])
+      expect((await getContainer().resolve(Modules.CUSTOMER).retrieveCustomer(guest.id)).has_account).toBe(true)
+      await web.sdk.auth.login("customer", "emailpass", { email: web.email, password: "s3cret-Pass" })
+      const survivor = await me(web.sdk)
+      expect(survivor).toMatchObject({ id: till.member.id, customer_id: guest.id, points: { available: 40, pending } })
+      expect((await web.sdk.store.order.list()).orders.map((o: any) => o.id)).toEqual([order.id])
       expect((await membership().reconcile()).drift).toEqual([])
     })
 
