@@ -18,8 +18,9 @@ export const allocationEn = {
   released: "Released",
   releasedAt: "Released when the order was cancelled ({{date}}): nothing is held for it any more.",
   transfer: {
-    ships: "ships {{from}} → {{to}} by <link>{{number}}</link> ({{status}})",
+    ships: "ships {{from}} → {{to}} by <doc>{{number}}</doc> ({{status}})",
     arrived: "{{arrived}} of {{quantity}} arrived",
+    waiting: "fulfilled at {{to}} once it arrives",
     arrivedHere_one: "{{count}} line arrived here on its allocation transfer, reserved for this order.",
     arrivedHere_other: "{{count}} lines arrived here on their allocation transfers, reserved for this order.",
   },

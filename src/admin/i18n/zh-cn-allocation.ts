@@ -20,8 +20,9 @@ export const allocationZhCN: ChineseOf<typeof allocationEn> = {
   released: "已释放",
   releasedAt: "订单已于 {{date}} 取消，分配已释放：不再为其保留任何库存。",
   transfer: {
-    ships: "经调拨单 <link>{{number}}</link> 从{{from}}调往{{to}}（{{status}}）",
+    ships: "经调拨单 <doc>{{number}}</doc> 从{{from}}调往{{to}}（{{status}}）",
     arrived: "已到 {{arrived}}/{{quantity}} 件",
+    waiting: "到达{{to}}后从该店发货",
     arrivedHere: "{{count}} 行已由分配调拨单运到本店，并为此订单保留。",
   },
   fulfilNote: "Medusa 自带的发货对话框默认选中配送方式所属的库存地点。请用这里的按钮从分配的门店发货，或在对话框的“库存地点”中选择该门店。",

@@ -150,9 +150,12 @@ const OrderAllocationWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) =
             number: tr.number,
             status: t(`transfers.status.${tr.status}`, { defaultValue: tr.status }),
           }}
-          components={{ link: <Link to={`/transfers/${tr.id}`} className="text-ui-fg-interactive font-mono hover:underline" /> }}
+          // Not <link>: Trans's parser treats HTML void element names as empty tags.
+          components={{ doc: <Link to={`/transfers/${tr.id}`} className="text-ui-fg-interactive font-mono hover:underline" /> }}
         />
         {tr.arrived > 0 && tr.arrived < tr.quantity && ` · ${t("allocation.transfer.arrived", { arrived: tr.arrived, quantity: tr.quantity })}`}
+        {!l.fulfil_location_id && !data?.released_at && tr.destination_location_id && tr.status !== "cancelled" &&
+          ` · ${t("allocation.transfer.waiting", { to: labelOf(tr.destination_location_id) })}`}
       </Text>
     )
   }
