@@ -8,66 +8,11 @@
 // customer page (member and not a member), the tier ladder against the API, an earn rule added
 // and deleted, the programme form, and the pages again in 中文.
 // Screenshots go to test-results/e2e/membership-*.png.
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { chromium } from "playwright-core"
-
-const CHROMIUM_ARGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
+import { openAdmin } from "./lib/admin-browser.mjs"
 
 export async function runAdminMembership({ base, email, password, outDir }) {
-  mkdirSync(outDir, { recursive: true })
-  const profile = mkdtempSync(join(tmpdir(), "mendian-e2e-mem-"))
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1440, height: 1400 },
-  })
-  const page = context.pages()[0] ?? (await context.newPage())
-  const pageErrors = []
-  page.on("pageerror", (e) => pageErrors.push(e.message))
-  page.setDefaultTimeout(30_000)
-
-  const results = []
-  const check = async (name, fn) => {
-    try {
-      await fn()
-      results.push({ name, ok: true })
-      console.log(`  ✓ ${name}`)
-    } catch (e) {
-      results.push({ name, ok: false, error: e.message })
-      console.log(`  ✕ ${name}\n    ${e.message.split("\n")[0]}`)
-      await page.screenshot({ path: join(outDir, `membership-failed-${results.length}.png`) }).catch(() => {})
-    }
-  }
-  const shot = async (name) => {
-    await page.waitForTimeout(400)
-    await page.screenshot({ path: join(outDir, `membership-${name}.png`), fullPage: true })
-  }
-  const expect = (cond, message) => {
-    if (!cond) throw new Error(message)
-  }
-  const setLanguage = async (lng) => {
-    await page.evaluate((l) => {
-      localStorage.setItem("lng", l)
-      document.cookie = `lng=${l}; path=/`
-    }, lng)
-  }
-  /** The admin API from inside the logged-in page (its session cookie). */
-  const api = (path, init) =>
-    page.evaluate(
-      async ([p, i]) => {
-        const res = await fetch(p, { credentials: "include", headers: { "Content-Type": "application/json" }, ...i })
-        const body = await res.json().catch(() => null)
-        if (!res.ok) throw new Error(`${p}: ${res.status} ${JSON.stringify(body)}`)
-        return body
-      },
-      [path, init ?? {}]
-    )
+  const { page, results, check, shot, expect, setLanguage, api, pickOption, logIn, noPageErrors, close } = await openAdmin({ outDir, name: "membership" })
   /** The Store and auth APIs as a storefront calls them (bearer token, publishable key). */
   const store = async (path, { token, key, body } = {}) => {
     const res = await fetch(`${base}${path}`, {
@@ -82,10 +27,6 @@ export async function runAdminMembership({ base, email, password, outDir }) {
     const answer = await res.json().catch(() => null)
     if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(answer)}`)
     return answer
-  }
-  const pickOption = async (trigger, name) => {
-    await trigger.click()
-    await page.getByRole("option", { name }).click()
   }
   const balance = async (field) =>
     (await page.locator(`[data-testid="balance-${field}"] [data-field="value"]`).innerText()).trim()
@@ -106,11 +47,7 @@ export async function runAdminMembership({ base, email, password, outDir }) {
 
   try {
     await check("logs into /app", async () => {
-      await page.goto(`${base}/app/login`)
-      await page.locator('input[name="email"]').fill(email)
-      await page.locator('input[name="password"]').fill(password)
-      await page.locator('button[type="submit"]').click()
-      await page.waitForURL((u) => !u.pathname.endsWith("/login"))
+      await logIn(base, email, password)
       await setLanguage("en")
     })
 
@@ -327,12 +264,9 @@ export async function runAdminMembership({ base, email, password, outDir }) {
       await setLanguage("en")
     })
 
-    await check("no uncaught errors in the page", async () => {
-      if (pageErrors.length) throw new Error(pageErrors.join(" | "))
-    })
+    await noPageErrors()
   } finally {
-    await context.close()
-    rmSync(profile, { recursive: true, force: true })
+    await close()
   }
   return results
 }

@@ -8,15 +8,8 @@
 // value refused first), builds the DC's runs for tomorrow, reads km saved and the stops, opens a
 // run sheet and prints it (print media: only the sheet). Last, both pages in 中文.
 // Screenshots go to test-results/e2e/planner-*.png.
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { chromium } from "playwright-core"
-
-const CHROMIUM_ARGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
+import { openAdmin } from "./lib/admin-browser.mjs"
 
 // The planner's defaults (src/workflows/transfers/planning/build-plan-instance.ts).
 const COST = { per_unit: 1.5, per_km: 0.8, detour_factor: 1.3 }
@@ -74,58 +67,7 @@ export function twoByTwo(d1, d2, s1, s2, a, b, q) {
 }
 
 export async function runAdminPlanner({ base, email, password, shopCode, outDir }) {
-  mkdirSync(outDir, { recursive: true })
-  const profile = mkdtempSync(join(tmpdir(), "mendian-e2e-plan-"))
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1440, height: 1400 },
-  })
-  const page = context.pages()[0] ?? (await context.newPage())
-  const pageErrors = []
-  page.on("pageerror", (e) => pageErrors.push(e.message))
-  page.setDefaultTimeout(30_000)
-
-  const results = []
-  const check = async (name, fn) => {
-    try {
-      await fn()
-      results.push({ name, ok: true })
-      console.log(`  ✓ ${name}`)
-    } catch (e) {
-      results.push({ name, ok: false, error: e.message })
-      console.log(`  ✕ ${name}\n    ${e.message.split("\n")[0]}`)
-      await page.screenshot({ path: join(outDir, `planner-failed-${results.length}.png`) }).catch(() => {})
-    }
-  }
-  const shot = async (name) => {
-    await page.waitForTimeout(400)
-    await page.screenshot({ path: join(outDir, `planner-${name}.png`), fullPage: true })
-  }
-  const expect = (cond, message) => {
-    if (!cond) throw new Error(message)
-  }
-  const setLanguage = async (lng) => {
-    await page.evaluate((l) => {
-      localStorage.setItem("lng", l)
-      document.cookie = `lng=${l}; path=/`
-    }, lng)
-  }
-  const api = (path, init) =>
-    page.evaluate(
-      async ([p, i]) => {
-        const res = await fetch(p, { credentials: "include", headers: { "Content-Type": "application/json" }, ...i })
-        const body = await res.json().catch(() => null)
-        if (!res.ok) throw new Error(`${p}: ${res.status} ${JSON.stringify(body)}`)
-        return body
-      },
-      [path, init ?? {}]
-    )
-  const pickOption = async (trigger, name) => {
-    await trigger.click()
-    await page.getByRole("option", { name }).click()
-  }
+  const { page, results, check, shot, expect, setLanguage, api, pickOption, logIn, noPageErrors, close } = await openAdmin({ outDir, name: "planner" })
   const shopOption = (code) => new RegExp(`^${code} `)
   const numberIn = async (locator) => Number((await locator.innerText()).replace(/[^\d.-]/g, ""))
 
@@ -138,11 +80,7 @@ export async function runAdminPlanner({ base, email, password, shopCode, outDir 
 
   try {
     await check("logs into /app", async () => {
-      await page.goto(`${base}/app/login`)
-      await page.locator('input[name="email"]').fill(email)
-      await page.locator('input[name="password"]').fill(password)
-      await page.locator('button[type="submit"]').click()
-      await page.waitForURL((u) => !u.pathname.endsWith("/login"))
+      await logIn(base, email, password)
       await setLanguage("en")
     })
 
@@ -385,12 +323,9 @@ export async function runAdminPlanner({ base, email, password, shopCode, outDir 
       await setLanguage("en")
     })
 
-    await check("no uncaught errors in the page", async () => {
-      if (pageErrors.length) throw new Error(pageErrors.join(" | "))
-    })
+    await noPageErrors()
   } finally {
-    await context.close()
-    rmSync(profile, { recursive: true, force: true })
+    await close()
   }
   return results
 }

@@ -4,15 +4,8 @@
 // approve a proposal, make a draft clearance promotion from slow movers, then the same page and
 // the variant page's demand widget in 中文, and the sidebar page with its shop picker.
 // Screenshots go to test-results/e2e/replenishment-*.png.
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { chromium } from "playwright-core"
-
-const CHROMIUM_ARGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
+import { openAdmin } from "./lib/admin-browser.mjs"
 
 /** The worker takes queued runs once a minute; a shop's run itself takes seconds. */
 const RUN_TIMEOUT_MS = 180_000
@@ -41,44 +34,7 @@ async function ageShopStock(databaseUrl, shopCode) {
 }
 
 export async function runAdminReplenishment({ base, email, password, shopCode, outDir, databaseUrl }) {
-  mkdirSync(outDir, { recursive: true })
-  const profile = mkdtempSync(join(tmpdir(), "mendian-e2e-repl-"))
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1440, height: 1400 },
-  })
-  const page = context.pages()[0] ?? (await context.newPage())
-  const pageErrors = []
-  page.on("pageerror", (e) => pageErrors.push(e.message))
-  page.setDefaultTimeout(30_000)
-
-  const results = []
-  const check = async (name, fn) => {
-    try {
-      await fn()
-      results.push({ name, ok: true })
-      console.log(`  ✓ ${name}`)
-    } catch (e) {
-      results.push({ name, ok: false, error: e.message })
-      console.log(`  ✕ ${name}\n    ${e.message.split("\n")[0]}`)
-      await page.screenshot({ path: join(outDir, `replenishment-failed-${results.length}.png`) }).catch(() => {})
-    }
-  }
-  const shot = async (name) => {
-    await page.waitForTimeout(400)
-    await page.screenshot({ path: join(outDir, `replenishment-${name}.png`) })
-  }
-  const expect = (cond, message) => {
-    if (!cond) throw new Error(message)
-  }
-  const setLanguage = async (lng) => {
-    await page.evaluate((l) => {
-      localStorage.setItem("lng", l)
-      document.cookie = `lng=${l}; path=/`
-    }, lng)
-  }
+  const { page, results, check, shot, expect, setLanguage, logIn, noPageErrors, close } = await openAdmin({ outDir, name: "replenishment", fullPage: false })
 
   const policyRows = page.locator('[data-testid="policies-table"] tbody tr')
   const proposalRows = page.locator('[data-testid="proposals-table"] tbody tr')
@@ -88,11 +44,7 @@ export async function runAdminReplenishment({ base, email, password, shopCode, o
 
   try {
     await check("logs into /app", async () => {
-      await page.goto(`${base}/app/login`)
-      await page.locator('input[name="email"]').fill(email)
-      await page.locator('input[name="password"]').fill(password)
-      await page.locator('button[type="submit"]').click()
-      await page.waitForURL((u) => !u.pathname.endsWith("/login"))
+      await logIn(base, email, password)
       await setLanguage("en")
     })
 
@@ -255,12 +207,9 @@ export async function runAdminReplenishment({ base, email, password, shopCode, o
       await shot("en-sidebar-page")
     })
 
-    await check("no uncaught errors in the page", async () => {
-      if (pageErrors.length) throw new Error(pageErrors.join(" | "))
-    })
+    await noPageErrors()
   } finally {
-    await context.close()
-    rmSync(profile, { recursive: true, force: true })
+    await close()
   }
   return results
 }

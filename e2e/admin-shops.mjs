@@ -1,46 +1,10 @@
 // The merchant's path through the admin, in a real browser (Debian's Chromium driven by
 // playwright-core): log in, open Shops, find a known shop, switch the UI to 中文 the way a
 // merchant does (Profile → Edit → Language) and back. Screenshots go to test-results/e2e/.
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
-import { chromium } from "playwright-core"
-
-const CHROMIUM_ARGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
+import { openAdmin } from "./lib/admin-browser.mjs"
 
 export async function runAdminShops({ base, email, password, shopCode, outDir }) {
-  mkdirSync(outDir, { recursive: true })
-  const profile = mkdtempSync(join(tmpdir(), "mendian-e2e-"))
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1440, height: 1200 },
-  })
-  const page = context.pages()[0] ?? (await context.newPage())
-  const pageErrors = []
-  page.on("pageerror", (e) => pageErrors.push(e.message))
-  page.setDefaultTimeout(30_000)
-
-  const results = []
-  const check = async (name, fn) => {
-    try {
-      await fn()
-      results.push({ name, ok: true })
-      console.log(`  ✓ ${name}`)
-    } catch (e) {
-      results.push({ name, ok: false, error: e.message })
-      console.log(`  ✕ ${name}\n    ${e.message.split("\n")[0]}`)
-      await page.screenshot({ path: join(outDir, `failed-${results.length}.png`) }).catch(() => {})
-    }
-  }
-  const shot = async (name) => {
-    await page.waitForTimeout(400)
-    await page.screenshot({ path: join(outDir, `${name}.png`) })
-  }
+  const { page, results, check, shot, logIn, noPageErrors, close } = await openAdmin({ outDir, name: null, viewport: { width: 1440, height: 1200 }, fullPage: false })
   const expectText = async (text) => page.getByText(text, { exact: false }).first().waitFor()
 
   const setLanguage = async (optionLabel) => {
@@ -69,11 +33,7 @@ export async function runAdminShops({ base, email, password, shopCode, outDir })
 
   try {
     await check("logs into /app", async () => {
-      await page.goto(`${base}/app/login`)
-      await page.locator('input[name="email"]').fill(email)
-      await page.locator('input[name="password"]').fill(password)
-      await page.locator('button[type="submit"]').click()
-      await page.waitForURL((u) => !u.pathname.endsWith("/login"))
+      await logIn(base, email, password)
     })
     await check(`finds shop ${shopCode} on the Shops page`, async () => {
       await openShopsAndFind("en")
@@ -93,12 +53,9 @@ export async function runAdminShops({ base, email, password, shopCode, outDir })
       await page.getByRole("heading", { name: "Shops" }).first().waitFor()
       await shot("en-again-shops")
     })
-    await check("no uncaught errors in the page", async () => {
-      if (pageErrors.length) throw new Error(pageErrors.join(" | "))
-    })
+    await noPageErrors()
   } finally {
-    await context.close()
-    rmSync(profile, { recursive: true, force: true })
+    await close()
   }
   return results
 }
