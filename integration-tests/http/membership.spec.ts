@@ -1,14 +1,15 @@
 import Medusa, { FetchError } from "@medusajs/js-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
-import { createOrderFulfillmentWorkflow, createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createOrderFulfillmentWorkflow, createShippingOptionsWorkflow, createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { adminHeaders, storefront } from "../helpers/admin"
 import { chinaMarket, productWithStock } from "../helpers/catalog"
 import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
 import type MembershipModuleService from "../../src/modules/membership/service"
 import { earnOrderPointsWorkflow, maturePointsWorkflow } from "../../src/workflows/membership"
 import membershipAnniversary from "../../src/jobs/membership-anniversary"
+import { syncTierGroup } from "../../src/workflows/membership/steps/apply-tier"
 
 jest.setTimeout(240_000)
 
@@ -284,6 +285,57 @@ medusaIntegrationTestRunner({
       const detail = (await api.get(`/admin/members/${member.id}`, { headers })).data.member
       expect(detail.tier_history[0]).toMatchObject({ reason: "anniversary", from_tier_id: tiers.gold.id, to_tier_id: tiers.silver.id })
       expect(await groupsOf(customer.id)).toEqual([tiers.silver.customer_group_id])
+    })
+
+    it("a tier's free-shipping threshold: its members' carts at or above it ship free, through Medusa's promotions", async () => {
+      const container = getContainer()
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: [location] } = await query.graph({
+        entity: "stock_location",
+        fields: ["fulfillment_sets.service_zones.id"],
+        filters: { id: shop.stock_location_id },
+      })
+      const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" })
+      await createShippingOptionsWorkflow(container).run({
+        input: [
+          {
+            name: "快递 Express",
+            service_zone_id: (location as any).fulfillment_sets[0].service_zones[0].id,
+            shipping_profile_id: profile.id,
+            provider_id: "manual_manual",
+            price_type: "flat",
+            type: { label: "Express", description: "Courier", code: "express" },
+            prices: [{ currency_code: "cny", amount: 12 }],
+            rules: [
+              { attribute: "enabled_in_store", operator: "eq", value: "true" },
+              { attribute: "is_return", operator: "eq", value: "false" },
+            ],
+          },
+        ],
+      })
+      await api.post(`/admin/member-tiers/${tiers.silver.id}`, { free_shipping_threshold: 500 }, { headers })
+      const { sdk, customer } = await shopper("free-shipping@example.cn")
+      const { member } = await join(sdk)
+      await membership().changeTier(member.id, { tier_id: tiers.silver.id, reason: "admin" })
+      await syncTierGroup(container, customer.id, tiers.silver.id, Object.values(tiers))
+
+      const shippingOf = async (client: Medusa, quantity: number) => {
+        const { cart } = await client.store.cart.create({ region_id: regionId, items: [{ variant_id: jacket.variantId, quantity }], shipping_address: ADDRESS })
+        const { shipping_options } = await client.store.fulfillment.listCartOptions({ cart_id: cart.id })
+        const express = shipping_options.find((o: any) => o.name === "快递 Express")!
+        const priced = (await client.store.cart.addShippingMethod(cart.id, { option_id: express.id })).cart
+        return { item_total: Number(priced.item_total), shipping_total: Number(priced.shipping_total) }
+      }
+      // ¥678 ≥ ¥500: free; ¥339 < ¥500: paid; a guest over the threshold: paid.
+      expect(await shippingOf(sdk, 2)).toMatchObject({ item_total: 678, shipping_total: 0 })
+      expect((await shippingOf(sdk, 1)).shipping_total).toBeGreaterThan(0)
+      const guest = new Medusa({ baseUrl: api.defaults.baseURL as string, publishableKey: online.publishableKey })
+      expect((await shippingOf(guest, 2)).shipping_total).toBeGreaterThan(0)
+      // No threshold: no promotion left behind.
+      await api.post(`/admin/member-tiers/${tiers.silver.id}`, { free_shipping_threshold: null }, { headers })
+      const { tiers: ladder } = (await api.get("/admin/member-tiers", { headers })).data
+      expect(ladder.find((t: any) => t.code === "silver").metadata.free_shipping_promotion_id).toBeNull()
+      expect((await shippingOf(sdk, 2)).shipping_total).toBeGreaterThan(0)
     })
 
     it("keeps the ladder consistent: a taken code or rank is a 409", async () => {

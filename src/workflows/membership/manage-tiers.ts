@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createCustomerGroupsWorkflow } from "@medusajs/medusa/core-flows"
 import { membershipOf } from "./steps/membership-service"
+import { syncTierShippingStep } from "./steps/sync-tier-shipping"
 
 export type TierInput = {
   code: string
@@ -55,6 +56,7 @@ export const createTierWorkflow = createWorkflow("membership-create-tier", (inpu
   const tier = createTierStep(
     transform({ input, groups }, ({ input, groups }) => ({ ...input, customer_group_id: input.customer_group_id ?? (groups as any[])[0].id }))
   )
+  syncTierShippingStep(tier)
   return new WorkflowResponse(tier)
 })
 
@@ -74,6 +76,11 @@ const updateTierStep = createStep(
 /** Changes a rung; members are re-evaluated upward on their next activity and downward at their anniversary. */
 export const updateTierWorkflow = createWorkflow("membership-update-tier", (input: { id: string } & Partial<TierInput>) => {
   assertFreeStep(input)
-  return new WorkflowResponse(updateTierStep(input))
+  const tier = updateTierStep(input)
+  // Only when the threshold (or the group) is part of the change: the promotion follows them.
+  when({ input }, ({ input }) => "free_shipping_threshold" in input || "customer_group_id" in input).then(() => {
+    syncTierShippingStep(tier).config({ name: "membership-sync-tier-shipping-on-update" })
+  })
+  return new WorkflowResponse(tier)
 })
 
