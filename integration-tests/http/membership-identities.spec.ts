@@ -4,9 +4,9 @@ import Medusa, { FetchError } from "@medusajs/js-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createOrderFulfillmentWorkflow, createTaxRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { createOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
 import { adminHeaders, storefront } from "../helpers/admin"
-import { chinaMarket, productWithStock } from "../helpers/catalog"
+import { joinMembership, membershipMarket, signedInShopper } from "../helpers/membership"
 import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
 import type MembershipModuleService from "../../src/modules/membership/service"
 import { enrolMemberWorkflow, maturePointsWorkflow } from "../../src/workflows/membership"
@@ -90,7 +90,7 @@ medusaIntegrationTestRunner({
     let online: { salesChannelId: string; publishableKey: string }
     let shop: any
     let jacket: { variantId: string; inventoryItemId: string }
-    const tiers: Record<string, any> = {}
+    let tiers: Record<string, any> = {}
     const fakes = platformFakes()
 
     beforeAll(async () => {
@@ -106,33 +106,8 @@ medusaIntegrationTestRunner({
       })
       const container = getContainer()
       headers = await adminHeaders(container)
-      const market = await chinaMarket(container)
-      regionId = market.regionId
       online = await storefront(container, "Online")
-      await createTaxRegionsWorkflow(container).run({
-        input: [{ country_code: "cn", provider_id: "tp_system", default_tax_rate: { rate: 13, code: "VAT", name: "增值税" } }],
-      })
-      shop = (
-        await api.post(
-          "/admin/shops",
-          { code: "SH-A", name: "上海人民广场店", kind: "standard", status: "open", latitude: 31.23, longitude: 121.47, city: "上海", sales_channel_ids: [online.salesChannelId] },
-          { headers }
-        )
-      ).data.shop
-      jacket = await productWithStock(container, {
-        sku: "JACKET-M",
-        price: 300,
-        shippingProfileId: market.shippingProfileId,
-        salesChannelIds: [online.salesChannelId],
-        stock: [{ location_id: shop.stock_location_id, quantity: 50 }],
-      })
-      for (const t of [
-        { code: "normal", name: "普通", name_en: "Member", rank: 0 },
-        { code: "silver", name: "银卡", name_en: "Silver", rank: 1, qualify_spend: 500, points_multiplier: 1 },
-      ]) {
-        tiers[t.code] = (await api.post("/admin/member-tiers", t, { headers })).data.tier
-      }
-      await api.post("/admin/member-earn-rules", { name: "¥1 = 1 point", kind: "base", points_per_yuan: 1 }, { headers })
+      ;({ regionId, shop, jacket, tiers } = await membershipMarket(container, api, headers, online.salesChannelId, ["normal", "silver"]))
     })
 
     afterAll(async () => {
@@ -142,16 +117,8 @@ medusaIntegrationTestRunner({
     const sdkFor = () =>
       new Medusa({ baseUrl: api.defaults.baseURL as string, publishableKey: online.publishableKey, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
 
-    /** A new shopper with an account, signed in through the js-sdk as a storefront would. */
-    async function shopper(email: string) {
-      const sdk = sdkFor()
-      await sdk.auth.register("customer", "emailpass", { email, password: "s3cret-Pass" })
-      const { customer } = await sdk.store.customer.create({ email, first_name: "小", last_name: "李", phone: "+8613800000000" })
-      const token = (await sdk.auth.login("customer", "emailpass", { email, password: "s3cret-Pass" })) as string
-      return { sdk, customer, email, token }
-    }
-
-    const join = (sdk: Medusa) => sdk.client.fetch<any>("/store/members", { method: "POST", body: { consent_version: "2026-11" } })
+    const shopper = (email: string) => signedInShopper(api.defaults.baseURL as string, online.publishableKey, email, { phone: "+8613800000000" })
+    const join = joinMembership
     const me = async (sdk: Medusa) => (await sdk.client.fetch<any>("/store/members/me")).member
     const membership = () => getContainer().resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
     const pg = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)

@@ -1,6 +1,6 @@
-import Medusa from "@medusajs/js-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import { joinMembership, signedInShopper } from "../helpers/membership"
 import { adminHeaders, storefront } from "../helpers/admin"
 import { chinaMarket, productWithStock } from "../helpers/catalog"
 import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
@@ -188,12 +188,8 @@ medusaIntegrationTestRunner({
     })
 
     it("an admin grants a coupon; it shows in the member's wallet and a store checkout with it marks it redeemed", async () => {
-      const sdk = new Medusa({ baseUrl: api.defaults.baseURL as string, publishableKey: online.publishableKey, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
-      const email = "wallet@example.cn"
-      await sdk.auth.register("customer", "emailpass", { email, password: "s3cret-Pass" })
-      await sdk.store.customer.create({ email, first_name: "小", last_name: "李" })
-      await sdk.auth.login("customer", "emailpass", { email, password: "s3cret-Pass" })
-      const { member } = await sdk.client.fetch<any>("/store/members", { method: "POST", body: { consent_version: "2026-11" } })
+      const { sdk } = await signedInShopper(api.defaults.baseURL as string, online.publishableKey, "wallet@example.cn")
+      const { member } = await joinMembership(sdk)
 
       const h = { ...headers, "idempotency-key": "grant-wallet-1" }
       const res = await api.post(`/admin/members/${member.id}/coupons`, { promotion_id: template.id, expires_at: new Date(Date.now() + 10 * DAY).toISOString() }, { headers: h })

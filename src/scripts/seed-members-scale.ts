@@ -141,12 +141,12 @@ async function loadMembers(pg: PgClient, opts: Opts, ctx: ScaleContext, log: (m:
     // A chunk commits whole, so one of its customers present means all of them are.
     if (!have.has(idx[0])) chunks.push(idx)
   }
-  const todo = chunks.reduce((n, c) => n + c.length, 0)
-  log(`members: ${have.size.toLocaleString("en-US")} exist, ${todo.toLocaleString("en-US")} to load`)
-  if (!todo) return false
+  const toLoad = chunks.reduce((n, c) => n + c.length, 0)
+  log(`members: ${have.size.toLocaleString("en-US")} exist, ${toLoad.toLocaleString("en-US")} to load`)
+  if (!toLoad) return false
   const id = entityIdFactory()
   const lowest = ctx.tiers[0]
-  const progress = new Progress("members", todo, "members")
+  const progress = new Progress("members", toLoad, "members")
   let entryCount = 0
   for (const chunk of chunks) {
     const customers: string[] = []
