@@ -58,6 +58,8 @@ module.exports = defineConfig({
       options: { allocation: process.env.MENDIAN_ALLOCATION === "core" ? "core" : "mendian" },
     },
     { resolve: "./src/modules/membership", options: {} },
+    // The presale reservation gate runs in Redis when there is one, on PostgreSQL alone otherwise.
+    { resolve: "./src/modules/presale", options: { redis_url: redisUrl } },
     // Medusa's notification module with its local provider (logs and stores, sends nothing) on
     // "feed" (the admin's notification panel, Medusa's default) and "sms" (membership's one-time
     // codes). A real SMS gateway is a provider registered for "sms" here instead.

@@ -33,6 +33,7 @@ import {
   AdminShipTransfer,
   AdminTransferAction,
 } from "./admin/transfers/validators"
+import { presaleMiddlewares } from "./presale-middlewares"
 import { membershipMiddlewares } from "./membership-middlewares"
 import { conflictAwareErrorHandler } from "./utils/conflict-error-handler"
 import { idempotency } from "./utils/idempotency"
@@ -133,6 +134,7 @@ export default defineMiddlewares({
     { matcher: "/store/shops", method: ["GET"], middlewares: [validateQuery(StoreListShops)] },
     { matcher: "/store/carts/:id/pickup-shop", method: ["POST"], middlewares: [validateAndTransformBody(StorePickupShop)] },
     ...membershipMiddlewares,
+    ...presaleMiddlewares,
     { matcher: "/pos/*", middlewares: [authenticatePos()] },
     { matcher: "/pos/*", method: ["POST"], middlewares: [idempotency({ required: true })] },
     { matcher: "/pos/orders", method: ["POST"], middlewares: [validateAndTransformBody(PosCreateOrder)] },

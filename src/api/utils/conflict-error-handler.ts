@@ -11,7 +11,8 @@ const medusaErrorHandler = errorHandler()
 export function conflictAwareErrorHandler() {
   return (err: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     if (MedusaError.isMedusaError(err) && err.type === MedusaError.Types.CONFLICT && err.code) {
-      res.status(409).json({ type: "conflict", code: err.code, message: err.message })
+      // `details` carries what a client acts on, e.g. when a presale window opens.
+      res.status(409).json({ type: "conflict", code: err.code, message: err.message, ...((err as any).details ?? {}) })
       return
     }
     return medusaErrorHandler(err, req as any, res, next)

@@ -1,0 +1,27 @@
+import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import { AdminConvertPresale, AdminCreatePresale, AdminListPresaleReservations, AdminListPresales, AdminUpdatePresale } from "./admin/presales/validators"
+import { StoreJoinWaitlist, StorePayPresale, StoreReservePresale } from "./store/presales/validators"
+import { idempotency } from "./utils/idempotency"
+import { validateQuery } from "./utils/validate-query"
+
+const customer = authenticate("customer", ["session", "bearer"])
+const maybeCustomer = authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true })
+
+/** The presale routes' middlewares (spread into src/api/middlewares.ts). */
+export const presaleMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/store/presales", method: ["GET"], middlewares: [maybeCustomer] },
+  { matcher: "/store/presales/:id", method: ["GET"], middlewares: [maybeCustomer] },
+  // A reservation must carry an Idempotency-Key: a retried tap must not buy twice.
+  { matcher: "/store/presales/:id/reservations", method: ["POST"], middlewares: [customer, idempotency({ required: true }), validateAndTransformBody(StoreReservePresale)] },
+  { matcher: "/store/presales/:id/waitlist", middlewares: [customer] },
+  { matcher: "/store/presales/:id/waitlist", method: ["POST"], middlewares: [validateAndTransformBody(StoreJoinWaitlist)] },
+  { matcher: "/store/presale-reservations*", middlewares: [customer] },
+  { matcher: "/store/presale-reservations/:id/payments", method: ["POST"], middlewares: [idempotency(), validateAndTransformBody(StorePayPresale)] },
+  { matcher: "/store/presale-reservations/:id/cancel", method: ["POST"], middlewares: [idempotency()] },
+  { matcher: "/admin/presales", method: ["GET"], middlewares: [validateQuery(AdminListPresales)] },
+  { matcher: "/admin/presales", method: ["POST"], middlewares: [idempotency(), validateAndTransformBody(AdminCreatePresale)] },
+  { matcher: "/admin/presales/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdatePresale)] },
+  { matcher: "/admin/presales/:id/convert", method: ["POST"], middlewares: [idempotency(), validateAndTransformBody(AdminConvertPresale)] },
+  { matcher: "/admin/presales/:id/reservations", method: ["GET"], middlewares: [validateQuery(AdminListPresaleReservations)] },
+  { matcher: "/admin/presale-reservations/:id/cancel", method: ["POST"], middlewares: [idempotency()] },
+]

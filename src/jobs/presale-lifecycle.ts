@@ -1,0 +1,16 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { runPresaleLifecycle } from "../workflows/presale"
+
+/** Every minute in the worker: expiries, forfeits and orders left unmade. PRESALE_RUN_JOBS=false turns it off. */
+export default async function presaleLifecycle(container: MedusaContainer) {
+  if (process.env.PRESALE_RUN_JOBS === "false") return
+  const report = await runPresaleLifecycle(container)
+  if (report.expired || report.forfeited || report.orders_made || report.failed.length) {
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .info(`presale: ${report.expired} expired, ${report.forfeited} forfeited, ${report.orders_made} orders made, ${report.failed.length} failed${report.failed.length ? ` (${report.failed[0].error})` : ""}`)
+  }
+}
+
+export const config = { name: "presale-lifecycle", schedule: "* * * * *" }

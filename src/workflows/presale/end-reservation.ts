@@ -1,0 +1,105 @@
+import { MedusaError, OrderStatus, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  cancelOrderWorkflow,
+  cancelOrdersStep,
+  cancelPaymentStep,
+  deleteReservationsByLineItemsStep,
+  emitEventStep,
+  refundPaymentWorkflow,
+} from "@medusajs/medusa/core-flows"
+import type { ReservationStatus } from "../../modules/presale/models/reservation"
+import { PresaleConflict } from "../../modules/presale/claims"
+import { PresaleEvents, presaleOf } from "./steps/presale-service"
+
+export type EndReason = "expired" | "canceled_by_customer" | "canceled_by_merchant" | "forfeited"
+
+const OUTCOME: Record<EndReason, { from: ReservationStatus[]; to: ReservationStatus; event: string }> = {
+  expired: { from: ["reserved"], to: "expired", event: PresaleEvents.EXPIRED },
+  canceled_by_customer: { from: ["reserved", "deposit_paid", "paid"], to: "canceled", event: PresaleEvents.CANCELED },
+  canceled_by_merchant: { from: ["reserved", "deposit_paid", "paid"], to: "canceled", event: PresaleEvents.CANCELED },
+  forfeited: { from: ["deposit_paid"], to: "forfeited", event: PresaleEvents.FORFEITED },
+}
+
+/**
+ * How the order ends: refunded in full through Medusa's own cancellation, or canceled keeping
+ * the deposit (a forfeit, or a customer's cancellation under a keep-the-deposit campaign — then
+ * a balance already paid is refunded first).
+ */
+const planEndStep = createStep("plan-presale-end", async (input: { reservation_id: string; reason: EndReason; customer_id?: string }, { container }) => {
+  const presale = presaleOf(container)
+  const r: any = await presale.retrievePresaleReservation(input.reservation_id).catch(() => null)
+  if (!r || (input.customer_id && r.customer_id !== input.customer_id)) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Presale reservation ${input.reservation_id} was not found`)
+  }
+  const outcome = OUTCOME[input.reason]
+  if (!outcome.from.includes(r.status)) throw new PresaleConflict(`A ${r.status} reservation cannot be ${outcome.to}`, "presale_reservation_state")
+  const c: any = await presale.retrievePresaleCampaign(r.campaign_id)
+  const keepDeposit =
+    input.reason === "forfeited" || (input.reason === "canceled_by_customer" && c.payment_mode === "deposit" && c.cancel_refund === "keep_deposit" && r.status !== "reserved")
+  let order: any = null
+  if (r.order_id) {
+    const { data } = await container.resolve("query").graph({
+      entity: "order",
+      fields: ["id", "status", "items.id", "payment_collections.id", "payment_collections.payments.id", "payment_collections.payments.captured_at", "payment_collections.payments.amount"],
+      filters: { id: r.order_id },
+    })
+    order = data[0] ?? null
+  }
+  const payments = (order?.payment_collections ?? []).flatMap((pc: any) => (pc.payments ?? []).map((p: any) => ({ ...p, collection_id: pc.id })))
+  return new StepResponse({
+    reservation_id: r.id as string,
+    order_id: order && order.status !== OrderStatus.CANCELED ? (order.id as string) : null,
+    keep_deposit: keepDeposit,
+    line_item_ids: (order?.items ?? []).map((i: any) => i.id as string),
+    // Kept: only the deposit; anything else captured (a paid balance) goes back.
+    refund_balance: keepDeposit ? payments.filter((p: any) => p.collection_id === r.balance_collection_id && p.captured_at).map((p: any) => ({ id: p.id, amount: Number(p.amount) })) : [],
+    uncaptured_payment_ids: payments.filter((p: any) => !p.captured_at).map((p: any) => p.id as string),
+    outcome,
+  })
+})
+
+const releaseUnitsStep = createStep("release-presale-units", async (input: { reservation_id: string; to: ReservationStatus; from: ReservationStatus[]; reason: string }, { container }) => {
+  const ended = await presaleOf(container).release(input.reservation_id, input.from, input.to, input.reason)
+  return new StepResponse(ended ? { id: ended.id as string, campaign_id: ended.campaign_id as string, item_id: ended.item_id as string, quantity: ended.quantity as number } : null)
+})
+
+/** Ends a reservation, cancels its order (refunding per the rules) and gives its units back to the campaign. */
+export const endPresaleReservationWorkflow = createWorkflow(
+  "end-presale-reservation",
+  (input: { reservation_id: string; reason: EndReason; customer_id?: string; canceled_by?: string }) => {
+    const plan = planEndStep(input)
+
+    when("presale-end-refund-all", { plan }, ({ plan }) => !!plan.order_id && !plan.keep_deposit).then(() => {
+      cancelOrderWorkflow.runAsStep({
+        input: transform({ plan, input }, ({ plan, input }) => ({ order_id: plan.order_id!, canceled_by: input.canceled_by, no_notification: false })),
+      })
+    })
+    when("presale-end-refund-balance", { plan }, ({ plan }) => !!plan.order_id && plan.keep_deposit && plan.refund_balance.length > 0).then(() => {
+      refundPaymentWorkflow.runAsStep({
+        input: transform({ plan }, ({ plan }) => ({ payment_id: plan.refund_balance[0].id, amount: plan.refund_balance[0].amount })),
+      }).config({ name: "refund-presale-balance" })
+    })
+    when("presale-end-keep-deposit", { plan }, ({ plan }) => !!plan.order_id && plan.keep_deposit).then(() => {
+      deleteReservationsByLineItemsStep(transform({ plan }, ({ plan }) => plan.line_item_ids))
+      cancelPaymentStep(transform({ plan }, ({ plan }) => ({ paymentIds: plan.uncaptured_payment_ids })))
+      cancelOrdersStep(transform({ plan }, ({ plan }) => ({ orderIds: [plan.order_id!] })))
+      emitEventStep({ eventName: OrderWorkflowEvents.CANCELED, data: transform({ plan }, ({ plan }) => ({ id: plan.order_id })) }).config({ name: "emit-order-canceled-kept-deposit" })
+    })
+
+    const ended = releaseUnitsStep(
+      transform({ plan, input }, ({ plan, input }) => ({ reservation_id: plan.reservation_id, to: plan.outcome.to, from: plan.outcome.from, reason: input.reason }))
+    )
+    when({ ended }, ({ ended }) => !!ended).then(() => {
+      emitEventStep({
+        eventName: transform({ plan }, ({ plan }) => plan.outcome.event) as any,
+        data: transform({ ended, input }, ({ ended, input }) => ({ id: ended!.id, campaign_id: ended!.campaign_id, reason: input.reason })),
+      }).config({ name: "emit-presale-ended" })
+      emitEventStep({
+        eventName: PresaleEvents.QUOTA_RETURNED,
+        data: transform({ ended }, ({ ended }) => ({ campaign_id: ended!.campaign_id, item_id: ended!.item_id, quantity: ended!.quantity })),
+      }).config({ name: "emit-presale-quota-returned" })
+    })
+    return new WorkflowResponse(ended)
+  }
+)

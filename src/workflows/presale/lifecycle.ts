@@ -1,0 +1,43 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { createPresaleOrderWorkflow } from "./create-presale-order"
+import { endPresaleReservationWorkflow } from "./end-reservation"
+import { presaleOf } from "./steps/presale-service"
+
+/** A reservation whose order was not made this long after it (its process died between the two). */
+export const ORPHAN_AFTER_MS = 60_000
+
+export type LifecycleReport = { expired: number; forfeited: number; orders_made: number; failed: { id: string; error: string }[] }
+
+/**
+ * The clock's side of presales, safe to run anywhere at any time (each change is conditional):
+ * unpaid reservations past their time expire and give their units back; deposits whose balance
+ * window closed unpaid are forfeited; reservations left without an order get it.
+ */
+export async function runPresaleLifecycle(container: MedusaContainer, now = new Date(), batch = 200): Promise<LifecycleReport> {
+  const presale = presaleOf(container)
+  const out: LifecycleReport = { expired: 0, forfeited: 0, orders_made: 0, failed: [] }
+  const attempt = async (id: string, fn: () => Promise<unknown>) => {
+    try {
+      await fn()
+      return true
+    } catch (e) {
+      out.failed.push({ id, error: (e as Error).message })
+      return false
+    }
+  }
+  const orphans = await presale.listPresaleReservations(
+    { status: "reserved", order_id: null, created_at: { $lt: new Date(now.getTime() - ORPHAN_AFTER_MS) } } as any,
+    { select: ["id"], take: batch }
+  )
+  for (const r of orphans as any[]) if (await attempt(r.id, () => createPresaleOrderWorkflow(container).run({ input: { reservation_id: r.id } }))) out.orders_made++
+
+  const due = await presale.listPresaleReservations({ status: "reserved", expires_at: { $lt: now } } as any, { select: ["id"], take: batch })
+  for (const r of due as any[]) if (await attempt(r.id, () => endPresaleReservationWorkflow(container).run({ input: { reservation_id: r.id, reason: "expired" } }))) out.expired++
+
+  const closed = await presale.listPresaleCampaigns({ payment_mode: "deposit", balance_closes_at: { $lt: now } } as any, { select: ["id"], take: null as any })
+  if (closed.length) {
+    const unpaid = await presale.listPresaleReservations({ status: "deposit_paid", campaign_id: closed.map((c: any) => c.id) } as any, { select: ["id"], take: batch })
+    for (const r of unpaid as any[]) if (await attempt(r.id, () => endPresaleReservationWorkflow(container).run({ input: { reservation_id: r.id, reason: "forfeited" } }))) out.forfeited++
+  }
+  return out
+}
