@@ -136,8 +136,8 @@ export async function endReservation(
 ): Promise<Record<string, any> | null> {
   const [r] = await sql.execute(
     `UPDATE presale_reservation SET status = ?, ended_at = now(), end_reason = ?, updated_at = now()
-      WHERE id = ? AND status = ANY(?) AND deleted_at IS NULL RETURNING *`,
-    [to, reason, id, from]
+      WHERE id = ? AND status = ANY(?::text[]) AND deleted_at IS NULL RETURNING *`,
+    [to, reason, id, `{${from.join(",")}}`]
   )
   if (!r) return null
   await sql.execute(`UPDATE presale_counter SET sold = sold - ?, updated_at = now() WHERE item_id = ? AND bucket = ? AND deleted_at IS NULL`, [r.quantity, r.item_id, r.bucket])

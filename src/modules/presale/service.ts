@@ -242,8 +242,8 @@ class PresaleModuleService extends MedusaService({
     const cols = Object.keys(set)
     const [r] = await sql.execute(
       `UPDATE presale_reservation SET status = ?, ${cols.map((k) => `${k} = ?`).join(", ")}${cols.length ? ", " : ""}updated_at = now()
-        WHERE id = ? AND status = ANY(?) AND deleted_at IS NULL RETURNING *`,
-      [to, ...cols.map((k) => set[k]), id, from]
+        WHERE id = ? AND status = ANY(?::text[]) AND deleted_at IS NULL RETURNING *`,
+      [to, ...cols.map((k) => set[k]), id, `{${from.join(",")}}`]
     )
     return r ?? null
   }
