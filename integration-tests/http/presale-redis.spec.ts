@@ -1,0 +1,98 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import Redis from "ioredis"
+import { adminHeaders, storefront } from "../helpers/admin"
+import { createPresale, openToAll, presaleMarket, presaleShopper, storeCall } from "../helpers/presale"
+import { describeWhen, services } from "../helpers/services"
+import { PRESALE_MODULE } from "../../src/modules/presale"
+import { reconcileCampaign } from "../../src/workflows/presale"
+
+jest.setTimeout(300_000)
+
+/**
+ * With REDIS_URL the Redis Lua gate answers first and PostgreSQL's conditional update stays the
+ * truth: what the gate lets through by mistake is refused there, and a gate that lost its keys
+ * primes itself again from the database.
+ */
+describeWhen(services.redis, "presale with the Redis gate", () => {
+  // medusa-config.ts reads REDIS_URL when it is loaded, before the runner's `env` applies.
+  const previous = process.env.REDIS_URL
+  process.env.REDIS_URL = services.redisUrl
+  afterAll(() => {
+    if (previous === undefined) delete process.env.REDIS_URL
+    else process.env.REDIS_URL = previous
+  })
+
+  medusaIntegrationTestRunner({
+    testSuite: ({ api, getContainer }) => {
+      let headers: Record<string, string>
+      let online: { salesChannelId: string; publishableKey: string }
+      let market: Awaited<ReturnType<typeof presaleMarket>>
+      let baseUrl: string
+      let redis: Redis
+
+      beforeAll(async () => {
+        const container = getContainer()
+        headers = await adminHeaders(container)
+        online = await storefront(container, "Online")
+        market = await presaleMarket(container, api, headers, online.salesChannelId)
+        baseUrl = api.defaults.baseURL as string
+        redis = new Redis(services.redisUrl)
+      })
+      afterAll(() => redis?.disconnect())
+
+      const shopper = (email: string, tier?: string) => presaleShopper(getContainer(), baseUrl, online.publishableKey, email, tier ? market.tiers[tier].id : undefined)
+      const reserve = (token: string, id: string, quantity = 1) =>
+        storeCall(baseUrl, online.publishableKey, token, `/store/presales/${id}/reservations`, { variant_id: market.sneaker.variantId, quantity }, `k-${Math.random()}`)
+      const soldOf = async (id: string) => (await api.get(`/admin/presales/${id}`, { headers })).data.presale.items[0].sold as number
+      const gateKeys = (id: string) => redis.keys(`presale:{${id}}:*`)
+
+      it("500 parallel reservations for 100 units: exactly 100, the gate and the database agree", async () => {
+        expect(getContainer().resolve<any>(PRESALE_MODULE).gate()).not.toBeNull()
+        const presale = await createPresale(api, headers, { items: [{ variant_id: market.sneaker.variantId, quantity: 100, price: 999 }], windows: openToAll() })
+        const shoppers = await Promise.all(Array.from({ length: 25 }, (_, i) => shopper(`r${i}@example.com`)))
+        const results = await Promise.all(Array.from({ length: 500 }, (_, i) => reserve(shoppers[i % 25].token, presale.id)))
+        expect(results.filter((r) => r.status === 201)).toHaveLength(100)
+        expect(new Set(results.filter((r) => r.status !== 201).map((r) => r.body.code))).toEqual(new Set(["presale_sold_out"]))
+        expect(await soldOf(presale.id)).toBe(100)
+        const item = (await api.get(`/admin/presales/${presale.id}`, { headers })).data.presale.items[0]
+        expect(Number(await redis.get(`presale:{${presale.id}}:sold:${item.id}`))).toBe(100)
+        expect(await reconcileCampaign(getContainer(), presale.id)).toMatchObject({ oversold: 0, gate: "agrees", disagreements: [] })
+      })
+
+      it("holds the per-member limit in parallel at the gate", async () => {
+        const presale = await createPresale(api, headers, { items: [{ variant_id: market.sneaker.variantId, quantity: 50, price: 999 }], windows: openToAll(), per_member_limit: 3 })
+        const s = await shopper("limit@example.com", "normal")
+        const results = await Promise.all(Array.from({ length: 30 }, () => reserve(s.token, presale.id)))
+        expect(results.filter((r) => r.status === 201)).toHaveLength(3)
+        expect(new Set(results.filter((r) => r.status !== 201).map((r) => r.body.code))).toEqual(new Set(["presale_member_limit"]))
+        expect(await reconcileCampaign(getContainer(), presale.id)).toMatchObject({ gate: "agrees", disagreements: [] })
+      })
+
+      it("PostgreSQL stays the truth: a gate that undercounts still can't oversell, a gate that lost its keys primes again, reconcile repairs", async () => {
+        const presale = await createPresale(api, headers, { items: [{ variant_id: market.sneaker.variantId, quantity: 5, price: 999 }], windows: openToAll() })
+        const shoppers = await Promise.all(Array.from({ length: 5 }, (_, i) => shopper(`t${i}@example.com`)))
+        for (const s of shoppers.slice(0, 3)) expect((await reserve(s.token, presale.id)).status).toBe(201)
+
+        // Redis loses the campaign (a flush, a failover): the next call primes from the database.
+        await redis.del(...(await gateKeys(presale.id)))
+        const more = await Promise.all([reserve(shoppers[3].token, presale.id), reserve(shoppers[4].token, presale.id), reserve(shoppers[4].token, presale.id)])
+        expect(more.filter((r) => r.status === 201)).toHaveLength(2)
+        expect(await soldOf(presale.id)).toBe(5)
+
+        // The gate thinks nothing was sold: it lets requests through, and the database refuses them.
+        const item = (await api.get(`/admin/presales/${presale.id}`, { headers })).data.presale.items[0]
+        await redis.set(`presale:{${presale.id}}:sold:${item.id}`, "0")
+        const late = await shopper("late@example.com")
+        const refused = await reserve(late.token, presale.id)
+        expect(refused).toMatchObject({ status: 409, body: { code: "presale_sold_out" } })
+        expect(await soldOf(presale.id)).toBe(5)
+
+        const report = await reconcileCampaign(getContainer(), presale.id)
+        expect(report).toMatchObject({ oversold: 0, gate: "disagrees" })
+        expect(report.disagreements).toEqual([{ what: `presale:{${presale.id}}:sold:${item.id}`, database: 5, other: 0, source: "gate" }])
+        expect(await reconcileCampaign(getContainer(), presale.id, true)).toMatchObject({ fixed: true })
+        expect(await reconcileCampaign(getContainer(), presale.id)).toMatchObject({ gate: "agrees", disagreements: [] })
+      })
+    },
+  })
+})
