@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import { createOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
 import { adminHeaders, storefront } from "../helpers/admin"
 import { levelAt } from "../helpers/catalog"
 import { createPresale, openToAll, presaleMarket, presaleShopper, storeCall } from "../helpers/presale"
@@ -122,13 +123,20 @@ medusaIntegrationTestRunner({
         (r) => r.body.reservations.length === 1
       )
       expect(mine.body.reservations[0]).toMatchObject({ status: "reserved", quantity: 1 })
+      const told = await until(
+        () => getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template: "presale-waitlist-promoted" } as any),
+        (n) => n.length === 1
+      )
+      expect(told[0]).toMatchObject({ receiver_id: b.customer.id, resource_id: mine.body.reservations[0].id })
       const expired = await storeCall(baseUrl, online.publishableKey, a.token, `/store/presale-reservations/${held.body.reservation.id}`)
       expect(expired.body.reservation.status).toBe("expired")
       expect((await reconcileCampaign(getContainer(), presale.id)).disagreements).toEqual([])
     })
 
-    it("deposit 定金膨胀 then balance, and conversion moves the order's reservation to the shop that has the stock", async () => {
+    it("deposit 定金膨胀 then balance, conversion moves the order's reservation to the shop that has the stock, and Medusa fulfils it from there", async () => {
+      const [option] = await getContainer().resolve(Modules.FULFILLMENT).listShippingOptions({}, { take: 1 })
       const presale = await createPresale(api, headers, {
+        shipping_option_id: option.id,
         items: [{ variant_id: market.sneaker.variantId, quantity: 5, price: 300 }],
         windows: openToAll(),
         payment_mode: "deposit",
@@ -162,6 +170,12 @@ medusaIntegrationTestRunner({
       expect(await levelAt(getContainer(), market.sneaker.inventoryItemId, location)).toEqual({ stocked: 3, reserved: 0 })
       const after = await storeCall(baseUrl, online.publishableKey, s.token, `/store/presale-reservations/${r.id}`)
       expect(after.body.reservation).toMatchObject({ status: "converted", location_id: market.shop.stock_location_id })
+
+      const { result: fulfillment } = await createOrderFulfillmentWorkflow(getContainer()).run({
+        input: { order_id: r.order_id, location_id: market.shop.stock_location_id, items: [{ id: order.items![0].id, quantity: 2 }] },
+      })
+      expect(fulfillment.location_id).toBe(market.shop.stock_location_id)
+      expect(await levelAt(getContainer(), market.sneaker.inventoryItemId, market.shop.stock_location_id)).toEqual({ stocked: 8, reserved: 0 })
     })
 
     it("a customer's cancellation after the deposit refunds it and gives the units back; a ship-date change is announced", async () => {
