@@ -158,7 +158,7 @@ medusaIntegrationTestRunner({
       const balance = await storeCall(baseUrl, online.publishableKey, s.token, `/store/presale-reservations/${r.id}/payments`, {})
       expect(balance.body).toMatchObject({ reservation: { status: "paid" }, payment: { stage: "balance", amount: 400 } })
       const { data: [paid] } = await getContainer().resolve("query").graph({ entity: "order", fields: ["payment_collections.amount", "payment_collections.status"], filters: { id: r.order_id } })
-      expect(paid.payment_collections.map((c: any) => Number(c.amount)).sort()).toEqual([100, 400])
+      expect(paid.payment_collections!.map((c: any) => Number(c.amount)).sort()).toEqual([100, 400])
 
       // Nothing to convert into yet.
       expect((await api.post(`/admin/presales/${presale.id}/convert`, {}, { headers })).data.conversion).toMatchObject({ converted: 0, waiting: 1 })
@@ -210,7 +210,7 @@ medusaIntegrationTestRunner({
         filters: { id: r.order_id },
       })
       expect(order.status).toBe("canceled")
-      expect(order.payment_collections.flatMap((c: any) => c.payments.flatMap((p: any) => p.refunds.map((x: any) => Number(x.amount))))).toEqual([50])
+      expect(order.payment_collections!.flatMap((c: any) => c.payments.flatMap((p: any) => p.refunds.map((x: any) => Number(x.amount))))).toEqual([50])
       expect((await api.get(`/admin/presales/${presale.id}`, { headers })).data.presale.items[0].sold).toBe(0)
     })
 

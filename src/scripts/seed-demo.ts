@@ -43,6 +43,7 @@ import {
 import { chunks, ensureCategories } from "./common/seed-helpers"
 import { seedDemoMembership } from "./demo-membership"
 import { seedDemoOrders } from "./demo-orders"
+import { seedDemoPresales } from "./demo-presale"
 import { demoHistoryDays, seedDemoHistory } from "./demand-history/demo"
 
 const ONLINE_CHANNEL = "Online 线上商城"
@@ -250,6 +251,7 @@ export default async function seedDemo({ container }: ExecArgs) {
 
   await seedDemoTransfers(container, { shops, catalog, log: step })
   await seedDemoMembership(container, { log: step })
+  await seedDemoPresales(container, { onlineChannelId: online.id, log: step })
 
   step(`done: ${shopRows.length} shops, ${catalog.products.length} products, publishable key ${key.token}`)
 }
