@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
 import { adminHeaders, storefront } from "../helpers/admin"
 import { levelAt } from "../helpers/catalog"
@@ -76,6 +76,17 @@ medusaIntegrationTestRunner({
       expect(first.status).toBe(201)
       expect(again).toEqual(first)
       expect((await api.get(`/admin/presales/${presale.id}`, { headers })).data.presale.items[0].sold).toBe(3)
+
+      // A server died after reserving and before answering: its claim is left in progress. The
+      // client's retry on another server takes it over and gets that reservation, not a second.
+      const crashed = await reserve(other.token, presale.id, { variant_id: market.sneaker.variantId, quantity: 1 }, "tap-2")
+      await getContainer()
+        .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        .raw(`UPDATE idempotency_key SET status = 'in_progress', response_status = NULL, response_body = NULL, updated_at = now() - interval '1 minute' WHERE key = 'tap-2'`)
+      const retried = await reserve(other.token, presale.id, { variant_id: market.sneaker.variantId, quantity: 1 }, "tap-2")
+      expect(retried.status).toBe(201)
+      expect(retried.body.reservation.id).toBe(crashed.body.reservation.id)
+      expect((await api.get(`/admin/presales/${presale.id}`, { headers })).data.presale.items[0].sold).toBe(4)
     })
 
     it("refuses a 金卡 member before the 金卡 window with its opening time, and serves 钻石 from T0", async () => {

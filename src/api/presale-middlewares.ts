@@ -11,8 +11,13 @@ const maybeCustomer = authenticate("customer", ["session", "bearer"], { allowUna
 export const presaleMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/presales", method: ["GET"], middlewares: [maybeCustomer] },
   { matcher: "/store/presales/:id", method: ["GET"], middlewares: [maybeCustomer] },
-  // A reservation must carry an Idempotency-Key: a retried tap must not buy twice.
-  { matcher: "/store/presales/:id/reservations", method: ["POST"], middlewares: [customer, idempotency({ required: true }), validateAndTransformBody(StoreReservePresale)] },
+  // A reservation must carry an Idempotency-Key: a retried tap must not buy twice. It answers
+  // within seconds, so a retry on another server takes over a dead server's claim after 20 s.
+  {
+    matcher: "/store/presales/:id/reservations",
+    method: ["POST"],
+    middlewares: [customer, idempotency({ required: true, abandonAfterSeconds: 20 }), validateAndTransformBody(StoreReservePresale)],
+  },
   { matcher: "/store/presales/:id/waitlist", middlewares: [customer] },
   { matcher: "/store/presales/:id/waitlist", method: ["POST"], middlewares: [validateAndTransformBody(StoreJoinWaitlist)] },
   { matcher: "/store/presale-reservations*", middlewares: [customer] },

@@ -22,6 +22,12 @@ type Options = {
    * has them set to null, so a replay says the secret was already shown.
    */
   redact?: string[]
+  /**
+   * After how long a claim still in progress counts as abandoned by a process that died, so a
+   * retry (on another server) takes it over. The default suits slow work; a call that answers
+   * in a second (a presale reservation) can let its clients retry much sooner.
+   */
+  abandonAfterSeconds?: number
 }
 
 /** Set on the request when a key's earlier attempt died mid-way: the route may find its work. */
@@ -44,7 +50,7 @@ const redacted = (body: unknown, paths: string[]) => {
  * with another body is a client bug (422); a retry while the first is still running gets 409.
  * Server errors and state conflicts are not stored: retrying them should run again.
  */
-export function idempotency({ required = false, redact = [] }: Options = {}) {
+export function idempotency({ required = false, redact = [], abandonAfterSeconds }: Options = {}) {
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const key = req.get("Idempotency-Key")
     if (!key) {
@@ -67,6 +73,7 @@ export function idempotency({ required = false, redact = [] }: Options = {}) {
         scope: `${req.method} ${req.baseUrl}${req.path}`,
         actor: actorOf(req),
         requestHash: stableHash(req.body),
+        abandonAfterSeconds,
       })
       switch (outcome.kind) {
         case "mismatch":

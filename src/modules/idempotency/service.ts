@@ -4,10 +4,10 @@ import IdempotencyKey from "./models/idempotency-key"
 type Options = { ttl_hours?: number }
 
 // A claim still "in progress" this long after it was taken belongs to a process that died
-// mid-request; the client's retry may take it over.
+// mid-request; the client's retry may take it over (a route may choose a shorter time).
 const ABANDONED_AFTER_SECONDS = 300
 
-type Claim = { key: string; scope: string; actor: string; requestHash: string }
+type Claim = { key: string; scope: string; actor: string; requestHash: string; abandonAfterSeconds?: number }
 
 export type ClaimOutcome =
   | { kind: "claimed"; id: string; takeover: boolean }
@@ -41,7 +41,7 @@ class IdempotencyModuleService extends MedusaService({ IdempotencyKey }) {
    * Claims a key in one statement, so two concurrent requests can't both win: the insert
    * takes an unused or expired key; otherwise the existing row tells what to answer.
    */
-  async claim({ key, scope, actor, requestHash }: Claim): Promise<ClaimOutcome> {
+  async claim({ key, scope, actor, requestHash, abandonAfterSeconds = ABANDONED_AFTER_SECONDS }: Claim): Promise<ClaimOutcome> {
     const id = generateEntityId(undefined, "idem")
     const [claimed] = await this.manager_.execute(
       `INSERT INTO idempotency_key (id, key, scope, actor, request_hash, status, expires_at)
@@ -54,7 +54,7 @@ class IdempotencyModuleService extends MedusaService({ IdempotencyKey }) {
             OR (idempotency_key.status = 'in_progress'
                 AND idempotency_key.updated_at < now() - make_interval(secs => ?))
        RETURNING id, (xmax <> 0) AS takeover`,
-      [id, key, scope, actor, requestHash, this.ttlHours_, ABANDONED_AFTER_SECONDS]
+      [id, key, scope, actor, requestHash, this.ttlHours_, abandonAfterSeconds]
     )
     // xmax is set when the row was updated rather than inserted: an expired or abandoned claim
     // taken over. Only the abandoned case matters to callers, and they can't tell them apart

@@ -41,6 +41,8 @@ export type Claim = {
   expires_at: Date
   shipping_address: Record<string, unknown> | null
   waitlist_entry_id: string | null
+  /** The request's Idempotency-Key: a retry after a crash finds this reservation instead of making another. */
+  idempotency_key: string | null
 }
 
 const NO_LIMIT = 2_147_483_647
@@ -92,8 +94,8 @@ export async function claimUnits(sql: Sql, c: Claim, soldOut: () => PresaleConfl
   const [reservation] = await sql.execute(
     `INSERT INTO presale_reservation
        (id, campaign_id, item_id, variant_id, quantity, customer_id, member_id, phone, sales_channel_id, tier_priority, bucket,
-        status, total, raw_total, first_payment, raw_first_payment, balance, raw_balance, expires_at, shipping_address, waitlist_entry_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'reserved', ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        status, total, raw_total, first_payment, raw_first_payment, balance, raw_balance, expires_at, shipping_address, waitlist_entry_id, metadata)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'reserved', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      RETURNING *`,
     [
       generateEntityId(undefined, "psr"),
@@ -116,6 +118,7 @@ export async function claimUnits(sql: Sql, c: Claim, soldOut: () => PresaleConfl
       c.expires_at,
       c.shipping_address ? JSON.stringify(c.shipping_address) : null,
       c.waitlist_entry_id,
+      c.idempotency_key ? JSON.stringify({ idempotency_key: c.idempotency_key }) : null,
     ]
   )
   return reservation

@@ -48,6 +48,7 @@ export type ReserveInput = {
   tier_priority: number
   shipping_address?: Record<string, unknown> | null
   waitlist_entry_id?: string | null
+  idempotency_key?: string | null
   now?: Date
 }
 
@@ -191,6 +192,7 @@ class PresaleModuleService extends MedusaService({
       expires_at: new Date(now.getTime() + c.payment_ttl_minutes * 60_000),
       shipping_address: input.shipping_address ?? null,
       waitlist_entry_id: input.waitlist_entry_id ?? null,
+      idempotency_key: input.idempotency_key ?? null,
     }
     try {
       return await this.claimInDb(claim, soldOut)
@@ -246,6 +248,17 @@ class PresaleModuleService extends MedusaService({
       [to, ...cols.map((k) => set[k]), id, `{${from.join(",")}}`]
     )
     return r ?? null
+  }
+
+  /** The reservation a customer's request with this Idempotency-Key made, if it got that far. */
+  @InjectManager()
+  async reservationByKey(customerId: string, key: string, @MedusaContext() ctx: Context = {}): Promise<string | null> {
+    const sql = ctx.manager as unknown as Sql
+    const [r] = await sql.execute(
+      `SELECT id FROM presale_reservation WHERE customer_id = ? AND metadata->>'idempotency_key' = ? AND deleted_at IS NULL ORDER BY created_at DESC LIMIT 1`,
+      [customerId, key]
+    )
+    return r?.id ?? null
   }
 
   /** Sold per item and the uses per member, phone and channel, as the database counts them. */

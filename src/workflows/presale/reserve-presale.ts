@@ -13,6 +13,7 @@ export type ReservePresaleInput = {
   sales_channel_id: string
   shipping_address?: Record<string, unknown> | null
   waitlist_entry_id?: string | null
+  idempotency_key?: string | null
 }
 
 /**
@@ -35,6 +36,7 @@ const reserveUnitsStep = createStep(
       tier_priority: buyer.tier_priority,
       shipping_address: input.shipping_address ?? null,
       waitlist_entry_id: input.waitlist_entry_id ?? null,
+      idempotency_key: input.idempotency_key ?? null,
     })
     return new StepResponse({ id: r.id as string, campaign_id: r.campaign_id as string }, r.id as string)
   },
