@@ -32,6 +32,31 @@ const redisModules = redisUrl
     ]
   : []
 
+// Medusa's payment module always has its system provider (pp_system_default: the demo's and the
+// tills' instant settlement). With STRIPE_API_KEY set, Stripe is registered beside it as
+// "stripe" → provider id pp_stripe_stripe, its webhook at POST /hooks/payment/stripe_stripe.
+// capture: true — Stripe captures when the shopper confirms, so a presale deposit (or full
+// payment) is money taken, not an authorisation hold: holds lapse after about 7 days, a presale
+// ships weeks later, and a forfeited deposit (cancel_refund keep_deposit) must already be ours.
+// Its payment_intent.succeeded webhook is what moves the reservation on (payment.captured).
+const stripeApiKey = process.env.STRIPE_API_KEY
+const paymentModules = stripeApiKey
+  ? [
+      {
+        resolve: "@medusajs/medusa/payment",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/payment-stripe",
+              id: "stripe",
+              options: { apiKey: stripeApiKey, webhookSecret: process.env.STRIPE_WEBHOOK_SECRET, capture: true },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
 module.exports = defineConfig({
   projectConfig: {
     redisUrl,
@@ -69,6 +94,7 @@ module.exports = defineConfig({
         providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["feed", "sms"] } }],
       },
     },
+    ...paymentModules,
     ...redisModules,
   ],
 })
