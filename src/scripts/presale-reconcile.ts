@@ -6,8 +6,11 @@ import { presaleOf, reconcileCampaign } from "../workflows/presale"
  * reservations and the Redis gate; exits 1 on any oversell or disagreement left unfixed.
  */
 export default async function presaleReconcile({ container, args }: ExecArgs) {
-  const fix = args.includes("--fix")
-  const ids = args.filter((a) => a.startsWith("psc_"))
+  // medusa exec refuses unknown --options, so package.json passes ours after a "--".
+  const dash = process.argv.indexOf("--")
+  const words = [...(args ?? []), ...(dash >= 0 ? process.argv.slice(dash + 1) : [])]
+  const fix = words.includes("--fix")
+  const ids = [...new Set(words.filter((a) => a.startsWith("psc_")))]
   const campaigns = ids.length ? ids.map((id) => ({ id })) : await presaleOf(container).listPresaleCampaigns({}, { select: ["id"], take: null as any })
   let bad = 0
   for (const c of campaigns as any[]) {

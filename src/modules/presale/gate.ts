@@ -78,7 +78,7 @@ export class PresaleGate {
   readonly redis: GateRedis
 
   constructor(url: string) {
-    this.redis = new Redis(url, { maxRetriesPerRequest: 2, enableAutoPipelining: true, lazyConnect: false }) as GateRedis
+    this.redis = new Redis(url, { maxRetriesPerRequest: 2, enableAutoPipelining: false, lazyConnect: false }) as GateRedis
     this.redis.defineCommand("presaleGate", { numberOfKeys: 5, lua: GATE_SCRIPT })
     this.redis.defineCommand("presaleRelease", { lua: RELEASE_SCRIPT })
     this.redis.defineCommand("presalePrime", { lua: PRIME_SCRIPT })

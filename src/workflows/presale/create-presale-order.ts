@@ -87,7 +87,9 @@ const reserveAtPresaleLocationStep = createStep(
             description: "presale",
           },
         ]),
-      { timeout: 30 }
+      // Every order of an item queues here (Medusa updates the level's reserved quantity by read
+      // and write, so it must be serialised); at a launch that queue is long, not stuck.
+      { timeout: 120 }
     )
     return new StepResponse(created.id, { id: created.id, key: input.inventory_item_id })
   },
