@@ -43,6 +43,12 @@ export class Ctx {
   initSize = 0
   initInterval = 1
   initProb = 0
+  /**
+   * Scored points every candidate collects over the scored origins (baseline periods 1..H steps
+   * after each origin ≥ t0): the same for all of them, so a candidate whose running SSE already
+   * gives a larger MSE than the best so far cannot win and stops early (see Fit.bound).
+   */
+  cntAll = 0
 
   ensure(n: number): void {
     if (this.y.length < n) {
@@ -83,6 +89,12 @@ export class Fit {
   trend = 0
   season: Float64Array = new Float64Array(1)
   seasonal: 0 | 1 | 2 = 0
+  /**
+   * Best score (MSE) among the candidates already tried; Infinity for none. A pass stops as soon
+   * as sse / Ctx.cntAll exceeds it (sse only grows, so the final score would too) and leaves the
+   * fit with score Infinity: only the winner's accumulators are ever read.
+   */
+  bound = Infinity
 
   reset(method: MethodName, cap: number, m: number): void {
     this.method = method
@@ -105,6 +117,12 @@ export class Fit {
 
   score(): number {
     return this.cnt > 0 ? this.sse / this.cnt : Infinity
+  }
+
+  /** Marks the candidate as beaten (score Infinity). */
+  abandon(): void {
+    this.sse = Infinity
+    this.cnt = 1
   }
 }
 
@@ -158,10 +176,14 @@ export function passSes(c: Ctx, fit: Fit, alpha: number): void {
   fit.alpha = alpha
   const y = c.y
   const use = c.use
+  const t0 = c.t0
+  const cntAll = c.cntAll
+  const bound = fit.bound
   let l = c.initMean
   for (let t = 0; t < c.n; t++) {
     if (use[t] === 1) l += alpha * (y[t] - l)
     scoreFlat(c, fit, t, l)
+    if (t >= t0 && fit.sse / cntAll > bound) return fit.abandon()
   }
   fit.level = l
 }
@@ -178,6 +200,10 @@ export function passCroston(c: Ctx, croston: Fit, sba: Fit, alpha: number): void
   let p = c.initInterval
   let q = 0
   let f = z / p
+  const t0 = c.t0
+  const cntAll = c.cntAll
+  const boundC = croston.bound
+  const boundS = sba.bound
   for (let t = 0; t < c.n; t++) {
     if (use[t] === 1) {
       q++
@@ -191,6 +217,12 @@ export function passCroston(c: Ctx, croston: Fit, sba: Fit, alpha: number): void
     }
     scoreFlat(c, croston, t, f)
     scoreFlat(c, sba, t, f * k)
+    // both beaten (a fit not on the menu has bound −Infinity): neither can win
+    if (t >= t0 && croston.sse / cntAll > boundC && sba.sse / cntAll > boundS) {
+      croston.abandon()
+      sba.abandon()
+      return
+    }
   }
   croston.level = f
   sba.level = f * k
@@ -204,6 +236,9 @@ export function passTsb(c: Ctx, fit: Fit, alpha: number, beta: number): void {
   const use = c.use
   let z = c.initSize
   let pr = c.initProb
+  const t0 = c.t0
+  const cntAll = c.cntAll
+  const bound = fit.bound
   for (let t = 0; t < c.n; t++) {
     if (use[t] === 1) {
       const v = y[t]
@@ -213,6 +248,7 @@ export function passTsb(c: Ctx, fit: Fit, alpha: number, beta: number): void {
       } else pr -= beta * pr
     }
     scoreFlat(c, fit, t, pr * z)
+    if (t >= t0 && fit.sse / cntAll > bound) return fit.abandon()
   }
   fit.level = pr * z
 }
@@ -259,6 +295,8 @@ export function passTrendSeason(
   const K = H > P ? H : P
   const S1 = c.S1
   const C = c.C
+  const cntAll = c.cntAll
+  const bound = fit.bound
   // φ + φ² + … + φ^k for k = 1 … K, once per candidate
   if (c.phik.length < K + 1) c.phik = new Float64Array(K + 1)
   const phik = c.phik
@@ -332,6 +370,10 @@ export function passTrendSeason(
     if (p <= n && t >= c.e0 && C[p] - C[a] === P) {
       fit.fcs[fit.ne] = cum
       fit.errs[fit.ne++] = S1[p] - S1[a] - cum
+    }
+    if (fit.sse / cntAll > bound) {
+      fit.abandon()
+      return true
     }
   }
   fit.level = l

@@ -116,11 +116,17 @@ function planCore(input: SeriesInput, ws: Workspace): SeriesPlan {
   // (as long as enough origins remain).
   c.e0 = Math.min(c.t0 + c.w, Math.max(c.t0, c.n - c.P - ERROR_SAMPLE_MIN))
   if (c.C[c.n] - c.C[Math.min(c.n, c.t0 + 1)] < 2 || menu.length === 0) return meanPlan(c, cls, horizon, P, counts)
+  c.cntAll = scoredPoints(c)
 
   const grids = input.grids ? { ...GRIDS, ...input.grids } : GRIDS
   const fits = ws.fits
   let have = false
   let candidates = 0
+  // Each pass stops early once it cannot beat the best so far (Fit.bound): same winner, less work.
+  const bound = (slot: number, onMenu = true) => {
+    fits[slot].bound = !onMenu ? -Infinity : have ? fits[0].score() : Infinity
+    return fits[slot]
+  }
   const consider = (slot: number) => {
     candidates++
     if (!have || fits[slot].score() < fits[0].score()) {
@@ -131,22 +137,22 @@ function planCore(input: SeriesInput, ws: Workspace): SeriesPlan {
     }
   }
   for (const method of menu) {
-    if (method === "ses") for (const a of grids.ses) (passSes(c, fits[1], a), consider(1))
+    if (method === "ses") for (const a of grids.ses) (passSes(c, bound(1), a), consider(1))
     else if (method === "croston" || method === "sba") {
       // one pass scores both; run it once when both are on the menu
       if (method === "sba" && menu.includes("croston")) continue
       for (const a of grids.croston) {
-        passCroston(c, fits[1], fits[2], a)
+        passCroston(c, bound(1, menu.includes("croston")), bound(2, menu.includes("sba")), a)
         if (menu.includes("croston")) consider(1)
         if (menu.includes("sba")) consider(2)
       }
-    } else if (method === "tsb") for (const [a, b] of grids.tsb) (passTsb(c, fits[1], a, b), consider(1))
+    } else if (method === "tsb") for (const [a, b] of grids.tsb) (passTsb(c, bound(1), a, b), consider(1))
     else if (method === "holt") for (const [a, b, phi] of grids.holt) {
-      passTrendSeason(c, fits[1], "holt", 0, a, b, 0, phi)
+      passTrendSeason(c, bound(1), "holt", 0, a, b, 0, phi)
       consider(1)
     } else if (method === "hw-add" || method === "hw-mul") {
       const kind = method === "hw-add" ? 1 : 2
-      for (const [a, b, g, phi] of grids.hw) if (passTrendSeason(c, fits[1], method, kind, a, b, g, phi)) consider(1)
+      for (const [a, b, g, phi] of grids.hw) if (passTrendSeason(c, bound(1), method, kind, a, b, g, phi)) consider(1)
     }
   }
   if (!have) return meanPlan(c, cls, horizon, P, counts)
@@ -178,6 +184,17 @@ function planCore(input: SeriesInput, ws: Workspace): SeriesPlan {
     observed: counts.observed,
     censored: counts.censored,
   }
+}
+
+/** Points each candidate scores: baseline periods 1..H steps after every scored origin. */
+function scoredPoints(c: Ctx): number {
+  let cnt = 0
+  for (let t = c.t0; t + 1 < c.n; t++) {
+    const a = t + 1
+    const b = a + c.H < c.n ? a + c.H : c.n
+    cnt += c.C[b] - c.C[a]
+  }
+  return cnt
 }
 
 /** Fill the context from the input: baseline mask, prefix sums, initial values. */
