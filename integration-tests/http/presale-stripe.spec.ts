@@ -1,0 +1,293 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import nock from "nock"
+import Stripe from "stripe"
+import { adminHeaders, storefront } from "../helpers/admin"
+import { createPresale, openToAll, presaleMarket, presaleShopper, storeCall } from "../helpers/presale"
+import { PRESALE_MODULE } from "../../src/modules/presale"
+
+jest.setTimeout(300_000)
+
+const HOUR = 3_600_000
+const STRIPE = "pp_stripe_stripe"
+const WEBHOOK_SECRET = "whsec_mendian_offline_test"
+
+async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, ms = 20_000): Promise<T> {
+  const end = Date.now() + ms
+  for (;;) {
+    const v = await read()
+    if (done(v) || Date.now() > end) return v
+    await new Promise((r) => setTimeout(r, 200))
+  }
+}
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/**
+ * Stripe, answered inside this process: the real @medusajs/payment-stripe provider talks to
+ * https://api.stripe.com, which nock serves from a table of PaymentIntents. Nothing leaves the
+ * machine: every other host but localhost is refused.
+ */
+function fakeStripe() {
+  const intents = new Map<string, any>()
+  const calls: { method: string; path: string; body: Record<string, string> }[] = []
+  let n = 0
+  const form = (body: unknown) => Object.fromEntries(new URLSearchParams(typeof body === "string" ? body : ""))
+
+  nock("https://api.stripe.com")
+    .persist()
+    .post("/v1/customers")
+    .reply(200, function (_uri, body) {
+      const f = form(body)
+      calls.push({ method: "POST", path: "/v1/customers", body: f })
+      return { id: `cus_test_${++n}`, object: "customer", email: f.email ?? null }
+    })
+    .post("/v1/payment_intents")
+    .reply(200, function (_uri, body) {
+      const f = form(body)
+      calls.push({ method: "POST", path: "/v1/payment_intents", body: f })
+      const id = `pi_test_${++n}`
+      const intent = {
+        id,
+        object: "payment_intent",
+        amount: Number(f.amount),
+        amount_capturable: 0,
+        amount_received: 0,
+        currency: f.currency,
+        capture_method: f.capture_method,
+        customer: f.customer ?? null,
+        client_secret: `${id}_secret_offline`,
+        metadata: { session_id: f["metadata[session_id]"] },
+        payment_method: null,
+        last_payment_error: null,
+        status: "requires_payment_method",
+      }
+      intents.set(id, intent)
+      return intent
+    })
+    .get((uri) => uri.startsWith("/v1/payment_intents/"))
+    .reply(function (uri) {
+      const id = uri.split("?")[0].split("/")[3]
+      calls.push({ method: "GET", path: uri, body: {} })
+      const intent = intents.get(id)
+      return intent ? [200, intent] : [404, { error: { type: "invalid_request_error", message: `No such payment_intent: '${id}'` } }]
+    })
+  nock.disableNetConnect()
+  nock.enableNetConnect((host) => /^(localhost|127\.0\.0\.1)(:\d+)?$/.test(host))
+
+  /** What Stripe.js confirming the intent on the shopper's side leaves behind. */
+  const confirm = (id: string) => {
+    const intent = intents.get(id)
+    Object.assign(intent, { status: "succeeded", amount_received: intent.amount, payment_method: { id: "pm_card_visa", type: "card" } })
+    return intent
+  }
+  return { intents, calls, confirm }
+}
+
+/**
+ * nock 14 (@mswjs/interceptors) lets an intercepted https socket "connect" only once the request
+ * has been written, while Stripe's Node http client writes only after the socket's secureConnect:
+ * the two wait for each other. So the registered provider — the real one, its own Stripe library
+ * and options — gets Stripe's fetch transport (createFetchHttpClient), which nock intercepts; it
+ * still calls https://api.stripe.com, and every provider method runs unchanged.
+ */
+function useFetchTransport(paymentModule: unknown) {
+  const provider = (paymentModule as any).paymentProviderService_.retrieveProvider(STRIPE)
+  // The provider's own stripe (15.x, nested under @medusajs/payment-stripe), not this suite's 19.x.
+  const own = require(require.resolve("stripe", { paths: [require.resolve("@medusajs/payment-stripe")] }))
+  const StripeOfProvider = own.default ?? own
+  provider.stripe_ = new StripeOfProvider(provider.options.apiKey, { httpClient: StripeOfProvider.createFetchHttpClient() })
+}
+
+/**
+ * Presale payments through Stripe (STRIPE_API_KEY set): the payments route answers with the
+ * PaymentIntent's client_secret and leaves the reservation reserved; Stripe's signed
+ * payment_intent.succeeded webhook, through Medusa's processPaymentWorkflow and the
+ * payment.captured subscriber, marks it paid. A bad signature and a replay change nothing.
+ */
+describe("presale payments through Stripe", () => {
+  // medusa-config.ts reads STRIPE_API_KEY when it is loaded, before the runner's `env` applies.
+  const previous = { key: process.env.STRIPE_API_KEY, secret: process.env.STRIPE_WEBHOOK_SECRET }
+  process.env.STRIPE_API_KEY = "sk_test_mendian_offline"
+  process.env.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
+  const stripe = fakeStripe()
+  afterAll(() => {
+    for (const [name, value] of [["STRIPE_API_KEY", previous.key], ["STRIPE_WEBHOOK_SECRET", previous.secret]] as const) {
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
+    }
+    nock.cleanAll()
+    nock.enableNetConnect()
+    nock.restore()
+  })
+
+  medusaIntegrationTestRunner({
+    testSuite: ({ api, getContainer }) => {
+      let headers: Record<string, string>
+      let online: { salesChannelId: string; publishableKey: string }
+      let market: Awaited<ReturnType<typeof presaleMarket>>
+      let baseUrl: string
+      const captured: string[] = []
+      const presalePaid: any[] = []
+      const signer = new Stripe("sk_test_signer_only")
+
+      beforeAll(async () => {
+        const container = getContainer()
+        headers = await adminHeaders(container)
+        online = await storefront(container, "Online")
+        market = await presaleMarket(container, api, headers, online.salesChannelId)
+        baseUrl = api.defaults.baseURL as string
+        // The market's region offers Stripe beside the system provider, as a storefront lists them.
+        await api.post(`/admin/regions/${market.regionId}`, { payment_providers: ["pp_system_default", STRIPE] }, { headers })
+        useFetchTransport(container.resolve(Modules.PAYMENT))
+        const bus = container.resolve(Modules.EVENT_BUS)
+        bus.subscribe("payment.captured", async ({ data }: any) => void captured.push(data.id), { subscriberId: "test-payment-captured" })
+        bus.subscribe("presale.paid", async ({ data }: any) => void presalePaid.push(data), { subscriberId: "test-presale-paid" })
+      })
+
+      const reserve = async (token: string, presaleId: string, quantity: number) => {
+        const res = await storeCall(baseUrl, online.publishableKey, token, `/store/presales/${presaleId}/reservations`, { variant_id: market.sneaker.variantId, quantity }, `k-${Math.random()}`)
+        expect(res.status).toBe(201)
+        return res.body.reservation
+      }
+      const reservation = async (token: string, id: string) => (await storeCall(baseUrl, online.publishableKey, token, `/store/presale-reservations/${id}`)).body.reservation
+      const event = (type: string, intent: any) => JSON.stringify({ id: `evt_${intent.id}_${type}`, object: "event", type, api_version: "2024-04-10", data: { object: intent } })
+      const webhook = async (payload: string, secret = WEBHOOK_SECRET, signedPayload = payload) => {
+        const signature = signer.webhooks.generateTestHeaderString({ payload: signedPayload, secret })
+        const res = await fetch(`${baseUrl}/hooks/payment/stripe_stripe`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": signature }, body: payload })
+        return { status: res.status, signature }
+      }
+      const paymentsOf = async (collectionId: string) => {
+        const { data } = await getContainer().resolve("query").graph({
+          entity: "payment",
+          fields: ["id", "amount", "provider_id", "captured_at", "captures.id", "captures.amount"],
+          filters: { payment_collection_id: collectionId },
+        })
+        return data as any[]
+      }
+      const transactionsOf = async (orderId: string) => {
+        const { data: [order] } = await getContainer().resolve("query").graph({ entity: "order", fields: ["transactions.amount", "transactions.reference", "transactions.reference_id"], filters: { id: orderId } })
+        return ((order.transactions ?? []) as any[]).map((t) => `${t.reference}:${t.reference_id}:${Number(t.amount)}`).sort()
+      }
+
+      it("registers Stripe as pp_stripe_stripe and keeps the system provider", async () => {
+        const providers = await getContainer().resolve(Modules.PAYMENT).listPaymentProviders({ id: ["pp_system_default", STRIPE] })
+        expect(providers.map((p) => p.id).sort()).toEqual(["pp_stripe_stripe", "pp_system_default"])
+      })
+
+      it("full payment: the session's client_secret, then the signed webhook marks it paid; a bad signature and a replay change nothing", async () => {
+        const presale = await createPresale(api, headers, { items: [{ variant_id: market.sneaker.variantId, quantity: 5, price: 999 }], windows: openToAll() })
+        const s = await presaleShopper(getContainer(), baseUrl, online.publishableKey, "stripe-full@example.com")
+        const r = await reserve(s.token, presale.id, 1)
+
+        const pay = await storeCall(baseUrl, online.publishableKey, s.token, `/store/presale-reservations/${r.id}/payments`, { provider_id: STRIPE })
+        expect(pay.status).toBe(200)
+        expect(pay.body.reservation.status).toBe("reserved")
+        expect(pay.body.payment).toMatchObject({ stage: "first", amount: 999, status: null, payment_session: { provider_id: STRIPE, status: "pending" } })
+        const intentId = pay.body.payment.payment_session.data.id as string
+        expect(pay.body.payment.payment_session.data.client_secret).toBe(`${intentId}_secret_offline`)
+        // ¥999 in fen, captured when the shopper confirms (capture: true in medusa-config.ts).
+        const created = stripe.calls.find((c) => c.path === "/v1/payment_intents" && c.body["metadata[session_id]"] === pay.body.payment.payment_session.id)!
+        expect(created.body).toMatchObject({ amount: "99900", currency: "cny", capture_method: "automatic" })
+        expect(created.body.customer).toMatch(/^cus_test_/)
+
+        const row: any = await getContainer().resolve<any>(PRESALE_MODULE).retrievePresaleReservation(r.id)
+        const collectionId = row.deposit_collection_id as string
+
+        // The shopper confirms with Stripe.js; Stripe then sends payment_intent.succeeded.
+        const intent = stripe.confirm(intentId)
+        const payload = event("payment_intent.succeeded", intent)
+
+        // Signed with the wrong secret, or a body other than the one signed: verification refuses it.
+        const paymentModule = getContainer().resolve(Modules.PAYMENT)
+        const wrongSecret = signer.webhooks.generateTestHeaderString({ payload, secret: "whsec_someone_else" })
+        await expect(
+          paymentModule.getWebhookActionAndData({ provider: "stripe_stripe", payload: { data: JSON.parse(payload), rawData: Buffer.from(payload), headers: { "stripe-signature": wrongSecret } } })
+        ).rejects.toThrow(/constructWebhookEvent/)
+        const tampered = payload.replace(/"amount_received":\d+/, '"amount_received":1')
+        // Medusa answers 200 and verifies when it processes the event (after its 5 s webhook delay).
+        expect((await webhook(payload, "whsec_someone_else")).status).toBe(200)
+        expect((await webhook(tampered, WEBHOOK_SECRET, payload)).status).toBe(200)
+        await sleep(7_000)
+        expect((await reservation(s.token, r.id)).status).toBe("reserved")
+        expect(await paymentsOf(collectionId)).toEqual([])
+        expect(captured).toEqual([])
+
+        // The genuine webhook: authorised (Stripe says succeeded), captured, reservation paid.
+        const genuine = await webhook(payload)
+        expect(genuine.status).toBe(200)
+        const paid = await until(() => reservation(s.token, r.id), (v) => v.status === "paid")
+        expect(paid.status).toBe("paid")
+        expect(paid.expires_at ?? null).toBeNull()
+        const [payment] = await paymentsOf(collectionId)
+        expect(payment).toMatchObject({ provider_id: STRIPE })
+        expect(Number(payment.amount)).toBe(999)
+        expect(payment.captured_at).toBeTruthy()
+        expect(payment.captures.map((c: any) => Number(c.amount))).toEqual([999])
+        const { data: [collection] } = await getContainer().resolve("query").graph({ entity: "payment_collection", fields: ["status", "captured_amount"], filters: { id: collectionId } })
+        expect(collection.status).toBe("completed")
+        const transactions = await transactionsOf(row.order_id)
+        expect(transactions).toEqual([`capture:${payment.captures[0].id}:999`])
+        const seen = await until(async () => presalePaid.filter((e) => e.id === r.id), (v) => v.length > 0, 5_000)
+        expect(seen).toEqual([{ id: r.id, stage: "first" }])
+
+        // Stripe delivers at least once: the same event again, same signature.
+        const capturedBefore = captured.filter((id) => id === payment.id).length
+        expect((await fetch(`${baseUrl}/hooks/payment/stripe_stripe`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": genuine.signature }, body: payload })).status).toBe(200)
+        // Medusa's processPaymentWorkflow runs again (capture is a no-op on a captured payment and
+        // emits payment.captured once more); wait for that, then nothing may have moved.
+        expect(await until(async () => captured.filter((id) => id === payment.id).length, (k) => k > capturedBefore, 15_000)).toBe(capturedBefore + 1)
+        await sleep(1_000)
+        expect((await reservation(s.token, r.id)).status).toBe("paid")
+        const after = await paymentsOf(collectionId)
+        expect(after).toHaveLength(1)
+        expect(after[0].captures).toHaveLength(1)
+        expect(presalePaid.filter((e) => e.id === r.id)).toHaveLength(1)
+        expect(await transactionsOf(row.order_id)).toEqual(transactions)
+        // No second PaymentIntent was created and nothing was captured again at Stripe.
+        expect(stripe.calls.filter((c) => c.method === "POST" && c.path.startsWith("/v1/payment_intents/"))).toEqual([])
+      })
+
+      it("deposit mode: the deposit's webhook leaves it deposit_paid, the balance's webhook paid", async () => {
+        const presale = await createPresale(api, headers, {
+          items: [{ variant_id: market.sneaker.variantId, quantity: 5, price: 300 }],
+          windows: openToAll(),
+          payment_mode: "deposit",
+          deposit: 50,
+          deposit_value: 100,
+          balance_opens_at: new Date(Date.now() - HOUR).toISOString(),
+          balance_closes_at: new Date(Date.now() + 48 * HOUR).toISOString(),
+        })
+        const s = await presaleShopper(getContainer(), baseUrl, online.publishableKey, "stripe-deposit@example.com")
+        const r = await reserve(s.token, presale.id, 1)
+        expect(r).toMatchObject({ first_payment: 50, balance: 200 })
+
+        const deposit = await storeCall(baseUrl, online.publishableKey, s.token, `/store/presale-reservations/${r.id}/payments`, { provider_id: STRIPE })
+        expect(deposit.status).toBe(200)
+        expect(deposit.body).toMatchObject({ reservation: { status: "reserved" }, payment: { stage: "first", amount: 50 } })
+        const depositIntent = deposit.body.payment.payment_session.data
+        expect(depositIntent).toMatchObject({ amount: 5000, currency: "cny", client_secret: expect.stringMatching(/_secret_/) })
+        await webhook(event("payment_intent.succeeded", stripe.confirm(depositIntent.id)))
+        expect((await until(() => reservation(s.token, r.id), (v) => v.status === "deposit_paid")).status).toBe("deposit_paid")
+
+        const balance = await storeCall(baseUrl, online.publishableKey, s.token, `/store/presale-reservations/${r.id}/payments`, { provider_id: STRIPE })
+        expect(balance.status).toBe(200)
+        expect(balance.body).toMatchObject({ reservation: { status: "deposit_paid" }, payment: { stage: "balance", amount: 200 } })
+        const balanceIntent = balance.body.payment.payment_session.data
+        expect(balanceIntent).toMatchObject({ amount: 20000, client_secret: expect.stringMatching(/_secret_/) })
+        await webhook(event("payment_intent.succeeded", stripe.confirm(balanceIntent.id)))
+        expect((await until(() => reservation(s.token, r.id), (v) => v.status === "paid")).status).toBe("paid")
+
+        const { data: [order] } = await getContainer().resolve("query").graph({
+          entity: "order",
+          fields: ["payment_collections.amount", "payment_collections.status", "payment_collections.payments.provider_id"],
+          filters: { id: r.order_id },
+        })
+        expect(order.payment_collections.map((c: any) => [Number(c.amount), c.status, c.payments.map((p: any) => p.provider_id)]).sort()).toEqual([
+          [200, "completed", [STRIPE]],
+          [50, "completed", [STRIPE]],
+        ])
+        expect(presalePaid.filter((e) => e.id === r.id).map((e) => e.stage)).toEqual(["first", "balance"])
+      })
+    },
+  })
+})
