@@ -70,7 +70,7 @@ async function main() {
       ["transfers", "./admin-transfers.mjs", "runAdminTransfers"],
       ["planner", "./admin-planner.mjs", "runAdminPlanner"],
       ["membership", "./admin-membership.mjs", "runAdminMembership"],
-      ["admin-presales", "./admin-presales.mjs", "runAdminPresales"],
+      ["presales", "./admin-presales.mjs", "runAdminPresales"],
     ]
     for (const [name, file, fn] of suites) {
       if (only && !only.includes(name)) continue
