@@ -17,7 +17,7 @@ export default async function benchForecastScale({ container }: ExecArgs) {
 
   // Baseline: read every series in keyset chunks and decode it; nothing computed or written.
   let t = process.hrtime.bigint()
-  let cursor: string | null = null
+  let cursor: { location_id: string; id: string } | null = null
   let read = 0
   let days = 0
   for (;;) {
@@ -25,7 +25,7 @@ export default async function benchForecastScale({ container }: ExecArgs) {
     if (!rows.length) break
     for (const r of rows) days += decodeDemand(r.days).days.length
     read += rows.length
-    cursor = rows[rows.length - 1].id
+    cursor = { location_id: rows[rows.length - 1].location_id, id: rows[rows.length - 1].id }
   }
   const baseline = { series: read, sale_days: days, wall_seconds: Number(process.hrtime.bigint() - t) / 1e9 }
   log(`baseline: ${read} series read and decoded in ${baseline.wall_seconds.toFixed(1)} s`)
@@ -34,10 +34,15 @@ export default async function benchForecastScale({ container }: ExecArgs) {
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss)
   }, 250)
+  // When the last chunk is committed (polled every 2 s): what follows is the proposals that
+  // were not done alongside the chunks.
+  let chunksDoneAt: bigint | null = null
+  let polls = 0
   const progress = setInterval(async () => {
     const [r] = await service.listForecastRuns({ status: "running" }, { take: 1 })
-    if (r) log(`run: ${r.series_done}/${r.series_total}`)
-  }, 30_000)
+    if (r && chunksDoneAt === null && r.series_total > 0 && r.series_done >= r.series_total) chunksDoneAt = process.hrtime.bigint()
+    if (r && ++polls % 15 === 0) log(`run: ${r.series_done}/${r.series_total}`)
+  }, 2_000)
   t = process.hrtime.bigint()
   const { result: run } = await enqueueForecastRunWorkflow(container).run({ input: { scope: {}, requested_by: "bench" } })
   const outcomes = await processForecastRuns(container, { options: { chunk_size: chunk, worker_threads: workers } })
@@ -50,6 +55,7 @@ export default async function benchForecastScale({ container }: ExecArgs) {
     run: {
       outcome: outcomes.map((o) => o.status),
       wall_seconds: Math.round(wall * 10) / 10,
+      chunks_done_seconds: chunksDoneAt === null ? null : Math.round((Number(chunksDoneAt - t) / 1e9) * 10) / 10,
       series_done: done.series_done,
       policies_written: done.policies_written,
       failures: done.failure_count,

@@ -165,6 +165,25 @@ export type SeriesChunkRow = {
   order_up_to: number | null
 }
 
+/**
+ * Where a run is: the last series written, in the (location_id, id) order runs read in. Stored on
+ * the run row as JSON text, `["<location_id>","<id>"]`.
+ */
+export type SeriesCursor = { location_id: string; id: string }
+
+export const encodeSeriesCursor = (c: SeriesCursor): string => JSON.stringify([c.location_id, c.id])
+
+/**
+ * The run row's cursor; null for none and for a bare series id (the id-ordered cursor of runs
+ * before the (location_id, id) order): such a run starts its chunks over, which rewrites the
+ * same policies (idempotent) and counts those series twice in series_done.
+ */
+export function decodeSeriesCursor(stored: string | null | undefined): SeriesCursor | null {
+  if (!stored || stored[0] !== "[") return null
+  const v = JSON.parse(stored)
+  return Array.isArray(v) && typeof v[0] === "string" && typeof v[1] === "string" ? { location_id: v[0], id: v[1] } : null
+}
+
 export type ChunkCommit = {
   cursor: string
   done: number
@@ -436,13 +455,15 @@ class ReplenishmentModuleService extends MedusaService({ DemandSeries, DemandEve
   }
 
   /**
-   * One chunk of series after `after` in id order (keyset pagination: the cost of a page does
-   * not grow with how far the run is), with the policy in force for each (overrides, levels).
+   * One chunk of series after `after` in (location_id, id) order (keyset pagination on
+   * IDX_demand_series_location_id_id: the cost of a page does not grow with how far the run is;
+   * a location's series are contiguous, so once a chunk ends past a location, that location is
+   * done), with the policy in force for each (overrides, levels).
    */
   @InjectManager()
   async readSeriesChunk(
     scope: ResolvedScope,
-    after: string | null,
+    after: SeriesCursor | null,
     limit: number,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<SeriesChunkRow[]> {
@@ -450,8 +471,8 @@ class ReplenishmentModuleService extends MedusaService({ DemandSeries, DemandEve
     const params: unknown[] = []
     let where = this.scopeWhere(scope, params)
     if (after) {
-      where += ` AND s.id > ?`
-      params.push(after)
+      where += ` AND (s.location_id, s.id) > (?, ?)`
+      params.push(after.location_id, after.id)
     }
     params.push(limit)
     return sql.execute(
@@ -462,7 +483,7 @@ class ReplenishmentModuleService extends MedusaService({ DemandSeries, DemandEve
          LEFT JOIN stock_policy p
            ON p.variant_id = s.variant_id AND p.location_id = s.location_id AND p.deleted_at IS NULL
         WHERE ${where}
-        ORDER BY s.id
+        ORDER BY s.location_id, s.id
         LIMIT ?`,
       params
     )
@@ -561,6 +582,27 @@ class ReplenishmentModuleService extends MedusaService({ DemandSeries, DemandEve
     return run
   }
   // ---- replenishment proposals ---------------------------------------------------------------
+
+  /**
+   * Every location a run over the scope touches — with series or with policies — in the order
+   * readSeriesChunk reads them (the database's ordering of location_id): a run evaluates each
+   * one's proposals once its chunks are past it.
+   */
+  @InjectManager()
+  async runLocations(scope: ResolvedScope, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    const sql = sharedContext.manager as unknown as Sql
+    const params: unknown[] = []
+    const series = this.scopeWhere(scope, params, "s")
+    const policies = this.scopeWhere(scope, params, "p")
+    const rows = await sql.execute(
+      `SELECT location_id FROM demand_series s WHERE ${series}
+        UNION
+       SELECT location_id FROM stock_policy p WHERE ${policies}
+        ORDER BY location_id`,
+      params
+    )
+    return rows.map((r: any) => r.location_id)
+  }
 
   /** The locations with policies in a scope: what a proposal refresh walks, one at a time. */
   @InjectManager()

@@ -22,7 +22,8 @@ const DemandSeries = model
   })
   .indexes([
     { name: "IDX_demand_series_variant_location", on: ["variant_id", "location_id"], unique: true, where: "deleted_at IS NULL" },
-    { name: "IDX_demand_series_location_id", on: ["location_id"], where: "deleted_at IS NULL" },
+    // (location_id, id): the order forecast runs read in (keyset), location by location
+    { name: "IDX_demand_series_location_id_id", on: ["location_id", "id"], where: "deleted_at IS NULL" },
   ])
 
 export default DemandSeries

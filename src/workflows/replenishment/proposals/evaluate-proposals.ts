@@ -16,6 +16,18 @@ export type EvaluateOptions = {
   run_id?: string | null
   /** Called after each location, e.g. to log progress or renew a lease; throwing stops the walk. */
   onLocation?: (done: number, total: number) => Promise<void> | void
+  /** The `total` onLocation reports (default: the locations pushed so far). */
+  total?: number
+  /** Locations in flight at once (default 4). */
+  parallel?: number
+}
+
+export type ProposalEvaluator = {
+  counts: ProposalCounts
+  /** Queues locations for evaluation; they start at once, up to `parallel` in flight. */
+  push: (locations: string[]) => void
+  /** Resolves when everything pushed is evaluated; rejects with the first failure (the rest stop). */
+  drain: () => Promise<ProposalCounts>
 }
 
 /**
@@ -29,9 +41,22 @@ export type EvaluateOptions = {
  */
 export async function evaluateProposals(container: MedusaContainer, scope: ResolvedScope, opts: EvaluateOptions = {}): Promise<ProposalCounts> {
   const service = container.resolve<ReplenishmentModuleService>(REPLENISHMENT_MODULE)
-  const transfers = container.resolve<TransfersModuleService>(TRANSFERS_MODULE)
   const locations = await service.policyLocations(scope)
-  const counts: ProposalCounts = { locations: locations.length, evaluated: 0, created: 0, updated: 0, closed: 0 }
+  const evaluator = proposalEvaluator(container, scope, { ...opts, total: locations.length })
+  evaluator.push(locations)
+  return evaluator.drain()
+}
+
+/**
+ * The evaluation above as a queue that locations can be pushed to while other work goes on: a
+ * forecast run pushes each location once its chunks are past it, so proposals are evaluated
+ * while later chunks compute. Locations are independent (one transaction each), so their order
+ * and overlap don't matter.
+ */
+export function proposalEvaluator(container: MedusaContainer, scope: ResolvedScope, opts: EvaluateOptions = {}): ProposalEvaluator {
+  const service = container.resolve<ReplenishmentModuleService>(REPLENISHMENT_MODULE)
+  const transfers = container.resolve<TransfersModuleService>(TRANSFERS_MODULE)
+  const counts: ProposalCounts = { locations: 0, evaluated: 0, created: 0, updated: 0, closed: 0 }
   // Most chains stock the same catalogue in every shop: ask for each variant's stocking once.
   const stocking = new Map<string, VariantStocking | null>()
   let done = 0
@@ -78,19 +103,52 @@ export async function evaluateProposals(container: MedusaContainer, scope: Resol
     counts.created += r.created
     counts.updated += r.updated
     counts.closed += r.closed
-    await opts.onLocation?.(++done, locations.length)
+    await opts.onLocation?.(++done, opts.total ?? counts.locations)
   }
   // A few locations in flight: each is mostly waiting on PostgreSQL, so overlapping them keeps
   // both the database and this process busy. Each location is still its own transaction.
-  let next = 0
-  const worker = async () => {
-    try {
-      while (next < locations.length) await evaluateLocation(locations[next++])
-    } catch (e) {
-      next = locations.length // the others stop after their current location
-      throw e
-    }
+  const parallel = Math.max(1, opts.parallel ?? PARALLEL_LOCATIONS)
+  const queue: string[] = []
+  let head = 0
+  let active = 0
+  let failure: { error: unknown } | null = null
+  let waiters: { resolve: (c: ProposalCounts) => void; reject: (e: unknown) => void }[] = []
+  const settle = () => {
+    if (active > 0 || (head < queue.length && !failure)) return
+    const w = waiters
+    waiters = []
+    for (const x of w) failure ? x.reject(failure.error) : x.resolve(counts)
   }
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_LOCATIONS, locations.length) }, worker))
-  return counts
+  const pump = () => {
+    while (!failure && active < parallel && head < queue.length) {
+      const location = queue[head++]
+      active++
+      evaluateLocation(location).then(
+        () => {
+          active--
+          pump()
+        },
+        (e) => {
+          failure ??= { error: e } // the others stop after their current location
+          active--
+          pump()
+        }
+      )
+    }
+    settle()
+  }
+  return {
+    counts,
+    push(locations) {
+      queue.push(...locations)
+      counts.locations += locations.length
+      pump()
+    },
+    drain() {
+      return new Promise<ProposalCounts>((resolve, reject) => {
+        waiters.push({ resolve, reject })
+        settle()
+      })
+    },
+  }
 }

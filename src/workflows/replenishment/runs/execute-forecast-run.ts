@@ -5,11 +5,19 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { localBusinessDate, parseCalendarDate } from "../../../lib/opening-hours"
 import { REPLENISHMENT_MODULE } from "../../../modules/replenishment"
 import type ReplenishmentModuleService from "../../../modules/replenishment/service"
-import { LeaseLostError, type ResolvedScope, type RunOptions, type SeriesChunkRow } from "../../../modules/replenishment/service"
+import {
+  decodeSeriesCursor,
+  encodeSeriesCursor,
+  LeaseLostError,
+  type ResolvedScope,
+  type RunOptions,
+  type SeriesChunkRow,
+  type SeriesCursor,
+} from "../../../modules/replenishment/service"
 import type { FuturePromotionIndex } from "../../../lib/replenishment-signals"
 import type { ChunkContext, ChunkResult, SeriesTask } from "../../../workers/forecast-compute"
 import { ForecastPool } from "../../../workers/forecast-pool"
-import { evaluateProposals } from "../proposals/evaluate-proposals"
+import { proposalEvaluator, type ProposalEvaluator } from "../proposals/evaluate-proposals"
 import { resolveFuturePromotions, resolveServiceTargets, type TargetLookup } from "./run-signals"
 import { locationKinds, type StoredScope } from "./scope"
 
@@ -89,10 +97,13 @@ function toTasks(
 }
 
 /**
- * Runs one claimed run from its cursor: reads a chunk (keyset on the series id), computes it on
- * the worker threads while the next chunk is read, and commits it (policies + progress, fenced
- * by the lease) while the next one computes. A heartbeat renews the lease every few seconds;
- * if it is ever lost the run stops writing.
+ * Runs one claimed run from its cursor: reads a chunk (keyset on (location_id, id)), computes it
+ * on the worker threads while the next chunk is read, and commits it (policies + progress, fenced
+ * by the lease) while the next one computes. Once a committed chunk ends past a location, that
+ * location's policies are final and its proposals are evaluated in the background while later
+ * chunks compute; the locations left at the end (and any with policies but no series) are
+ * evaluated last. A heartbeat renews the lease every few seconds; if it is ever lost the run
+ * stops writing.
  */
 export async function executeForecastRun(
   container: MedusaContainer,
@@ -118,6 +129,8 @@ export async function executeForecastRun(
   }, o.heartbeat_seconds * 1000)
   beat.unref?.()
   let pool: ForecastPool | null = null
+  let proposals: ProposalEvaluator | null = null
+  let stopping = false
   try {
     let asOf: string = run.as_of
     if (!asOf) {
@@ -141,19 +154,49 @@ export async function executeForecastRun(
     logger.info(`forecast run ${run.id}: ${resumed ? `resuming after ${run.cursor ?? "the start"}` : "starting"} (as of ${asOf}, owner ${owner})`)
     pool = new ForecastPool(o.worker_threads)
 
-    let cursor: string | null = run.cursor ?? null
+    // Proposals, location by location, as the chunks pass them. A resumed run re-evaluates the
+    // locations before its cursor (idempotent): the crashed holder may not have reached them.
+    const locations = await svc.runLocations(scope)
+    const position = new Map(locations.map((l, i) => [l, i]))
+    let pushed = 0 // locations[0, pushed) are queued for proposals
+    const evaluator = proposalEvaluator(container, scope, {
+      run_id: run.id,
+      total: locations.length,
+      parallel: 2, // alongside the chunks: the worker threads have the cores
+      onLocation: (done, total) => {
+        if (lost) throw new LeaseLostError(run.id)
+        if (stopping) throw new Error("run stopped")
+        if (done % 200 === 0) logger.info(`forecast run ${run.id}: proposals at ${done}/${total} locations`)
+      },
+    })
+    proposals = evaluator
+    let proposalsError: unknown = null
+    evaluator.drain().catch((e) => (proposalsError ??= e))
+    const proposeBefore = (location: string) => {
+      const end = position.get(location)
+      if (end === undefined || end <= pushed) return
+      evaluator.push(locations.slice(pushed, end))
+      pushed = end
+      evaluator.drain().catch((e) => (proposalsError ??= e))
+    }
+
+    let cursor: SeriesCursor | null = decodeSeriesCursor(run.cursor)
+    if (run.cursor && !cursor) logger.warn(`forecast run ${run.id}: cursor ${run.cursor} is from the id-ordered runs; starting the chunks over`)
     let next = svc.readSeriesChunk(scope, cursor, o.chunk_size)
     let pendingCommit: Promise<unknown> = Promise.resolve()
     let commitError: unknown = null
     for (;;) {
       const rows = await next
+      if (proposalsError) throw proposalsError
       if (!rows.length) break
       if (opts.maxChunks !== undefined && chunks >= opts.maxChunks) {
         await pendingCommit
         if (commitError) throw commitError
+        await evaluator.drain()
         return { run_id: run.id, status: "stopped", resumed, chunks }
       }
-      cursor = rows[rows.length - 1].id
+      const last = rows[rows.length - 1]
+      cursor = { location_id: last.location_id, id: last.id }
       next = svc.readSeriesChunk(scope, cursor, o.chunk_size)
       next.catch(() => {}) // surfaced when awaited
       const result: ChunkResult = await pool.compute(ctx, toTasks(rows, kinds, abc, o, signals))
@@ -163,7 +206,7 @@ export async function executeForecastRun(
       const commitCursor = cursor
       pendingCommit = svc
         .commitChunk(run.id, owner, {
-          cursor: commitCursor,
+          cursor: encodeSeriesCursor(commitCursor),
           done: rows.length,
           failures: result.failures,
           overrides_kept: result.overridesKept,
@@ -171,6 +214,8 @@ export async function executeForecastRun(
         })
         .then(
           (r) => {
+            // every location before this chunk's last one has all its policies written
+            proposeBefore(commitCursor.location_id)
             if (chunks % 25 === 0) logger.info(`forecast run ${run.id}: ${r.series_done}/${r.series_total} series`)
           },
           (e) => {
@@ -181,22 +226,23 @@ export async function executeForecastRun(
     }
     await pendingCommit
     if (commitError) throw commitError
-    // Proposals last, from the policies just written; a resumed run that finds no chunk left
-    // comes straight here, so a crash during this phase is repaired by the takeover.
-    const proposals = await evaluateProposals(container, scope, {
-      run_id: run.id,
-      onLocation: (done, total) => {
-        if (lost) throw new LeaseLostError(run.id)
-        if (done % 200 === 0) logger.info(`forecast run ${run.id}: proposals at ${done}/${total} locations`)
-      },
-    })
+    // The rest: the locations the last chunks ended in, and any location with policies whose
+    // series are gone (or that gained policies since the run started). A resumed run that finds
+    // no chunk left comes straight here and evaluates them all, so a crash during proposals is
+    // repaired by the takeover.
+    const queued = new Set(locations.slice(0, pushed))
+    const rest = [...locations.slice(pushed), ...(await svc.policyLocations(scope)).filter((l) => !position.has(l))].filter((l) => !queued.has(l))
+    evaluator.push(rest)
+    const counts = await evaluator.drain()
     logger.info(
-      `forecast run ${run.id}: proposals ${proposals.created} new, ${proposals.updated} updated, ${proposals.closed} closed over ${proposals.evaluated} series`
+      `forecast run ${run.id}: proposals ${counts.created} new, ${counts.updated} updated, ${counts.closed} closed over ${counts.evaluated} series at ${counts.locations} locations`
     )
     if (!(await svc.finishRun(run.id, owner, "completed"))) throw new LeaseLostError(run.id)
     logger.info(`forecast run ${run.id}: completed`)
     return { run_id: run.id, status: "completed", resumed, chunks }
   } catch (e) {
+    stopping = true
+    await proposals?.drain().catch(() => {})
     if (e instanceof LeaseLostError) {
       logger.warn(e.message)
       return { run_id: run.id, status: "lease_lost", resumed, chunks }
@@ -205,6 +251,9 @@ export async function executeForecastRun(
     await svc.finishRun(run.id, owner, "failed", String((e as Error)?.message ?? e)).catch(() => {})
     return { run_id: run.id, status: "failed", resumed, chunks }
   } finally {
+    // a failed or lost run stops its proposals after the locations in flight
+    stopping = true
+    await proposals?.drain().catch(() => {})
     clearInterval(beat)
     await pool?.close()
   }
