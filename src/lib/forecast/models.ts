@@ -49,6 +49,17 @@ export class Ctx {
    * gives a larger MSE than the best so far cannot win and stops early (see Fit.bound).
    */
   cntAll = 0
+  /**
+   * Per forecast period a = origin + 1 (filled by windows() once t0, e0, H and P are set): over
+   * the H periods from a, baseline Σy² (dS2), Σy (dS1) and count (dC); over the P periods from a,
+   * Σy (pS1) and whether that window joins the error sample (pOk: inside the series, origin ≥ e0,
+   * all P periods baseline). Every candidate's scoring reads these instead of re-differencing.
+   */
+  dS1: Float64Array = new Float64Array(0)
+  dS2: Float64Array = new Float64Array(0)
+  dC: Float64Array = new Float64Array(0)
+  pS1: Float64Array = new Float64Array(0)
+  pOk: Uint8Array = new Uint8Array(0)
 
   ensure(n: number): void {
     if (this.y.length < n) {
@@ -59,7 +70,32 @@ export class Ctx {
       this.S1 = new Float64Array(cap + 1)
       this.S2 = new Float64Array(cap + 1)
       this.C = new Float64Array(cap + 1)
+      this.dS1 = new Float64Array(cap + 1)
+      this.dS2 = new Float64Array(cap + 1)
+      this.dC = new Float64Array(cap + 1)
+      this.pS1 = new Float64Array(cap + 1)
+      this.pOk = new Uint8Array(cap + 1)
     }
+  }
+
+  /** Fills dS1, dS2, dC, pS1, pOk for the scored origins [t0, n − 2]; returns cntAll. */
+  windows(): number {
+    const { n, H, P, S1, S2, C, dS1, dS2, dC, pS1, pOk } = this
+    let cnt = 0
+    for (let t = this.t0; t + 1 < n; t++) {
+      const a = t + 1
+      const b = a + H < n ? a + H : n
+      dS1[a] = S1[b] - S1[a]
+      dS2[a] = S2[b] - S2[a]
+      dC[a] = C[b] - C[a]
+      cnt += dC[a]
+      const p = a + P
+      const ok = p <= n && t >= this.e0 && C[p] - C[a] === P
+      pOk[a] = ok ? 1 : 0
+      pS1[a] = ok ? S1[p] - S1[a] : 0
+    }
+    this.cntAll = cnt
+    return cnt
   }
 }
 
@@ -149,13 +185,9 @@ function scoreFlat(c: Ctx, fit: Fit, t: number, f: number): void {
     if (e !== 0) addEvent(fit, e, c.y[a], f)
   }
   if (t < c.t0) return
-  const S1 = c.S1
-  const C = c.C
-  let b = a + c.H
-  if (b > n) b = n
-  const cn = C[b] - C[a]
+  const cn = c.dC[a]
   if (cn > 0) {
-    fit.sse += c.S2[b] - c.S2[a] - 2 * f * (S1[b] - S1[a]) + f * f * cn
+    fit.sse += c.dS2[a] - 2 * f * c.dS1[a] + f * f * cn
     fit.cnt += cn
   }
   if (c.use[a] === 1) {
@@ -164,10 +196,9 @@ function scoreFlat(c: Ctx, fit: Fit, t: number, f: number): void {
     fit.e1q += e * e
     fit.e1n++
   }
-  const p = a + c.P
-  if (p <= n && t >= c.e0 && C[p] - C[a] === c.P) {
+  if (c.pOk[a] === 1) {
     fit.fcs[fit.ne] = c.P * f
-    fit.errs[fit.ne++] = S1[p] - S1[a] - c.P * f
+    fit.errs[fit.ne++] = c.pS1[a] - c.P * f
   }
 }
 

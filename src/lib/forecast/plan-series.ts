@@ -116,7 +116,7 @@ function planCore(input: SeriesInput, ws: Workspace): SeriesPlan {
   // (as long as enough origins remain).
   c.e0 = Math.min(c.t0 + c.w, Math.max(c.t0, c.n - c.P - ERROR_SAMPLE_MIN))
   if (c.C[c.n] - c.C[Math.min(c.n, c.t0 + 1)] < 2 || menu.length === 0) return meanPlan(c, cls, horizon, P, counts)
-  c.cntAll = scoredPoints(c)
+  c.windows()
 
   const grids = input.grids ? { ...GRIDS, ...input.grids } : GRIDS
   const fits = ws.fits
@@ -184,17 +184,6 @@ function planCore(input: SeriesInput, ws: Workspace): SeriesPlan {
     observed: counts.observed,
     censored: counts.censored,
   }
-}
-
-/** Points each candidate scores: baseline periods 1..H steps after every scored origin. */
-function scoredPoints(c: Ctx): number {
-  let cnt = 0
-  for (let t = c.t0; t + 1 < c.n; t++) {
-    const a = t + 1
-    const b = a + c.H < c.n ? a + c.H : c.n
-    cnt += c.C[b] - c.C[a]
-  }
-  return cnt
 }
 
 /** Fill the context from the input: baseline mask, prefix sums, initial values. */
