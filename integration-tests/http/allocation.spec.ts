@@ -11,6 +11,7 @@ import { SHOPS_MODULE } from "../../src/modules/shops"
 import { completeCartWithAllocationWorkflow, releaseOrderAllocationWorkflow } from "../../src/workflows/allocation"
 import { reconcileStock } from "../../src/workflows/transfers/queries/reconcile-stock"
 import { TRANSFERS_MODULE } from "../../src/modules/transfers"
+import { until } from "../helpers/until"
 
 jest.setTimeout(240_000)
 
@@ -51,16 +52,6 @@ const reservationsOf = async (container: MedusaContainer, lineIds: string[]) =>
 const stockAt = async (container: MedusaContainer, inventoryItemId: string, locationId: string) => {
   const [l] = await container.resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: inventoryItemId, location_id: locationId })
   return l ? { stocked: Number(l.stocked_quantity), reserved: Number(l.reserved_quantity), incoming: Number(l.incoming_quantity) } : null
-}
-
-/** Waits for what a subscriber does after the request that triggered it has answered. */
-async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms
-  for (;;) {
-    const v = await read()
-    if (done(v) || Date.now() > end) return v
-    await new Promise((r) => setTimeout(r, 200))
-  }
 }
 
 medusaIntegrationTestRunner({

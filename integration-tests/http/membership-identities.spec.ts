@@ -10,6 +10,7 @@ import { joinMembership, membershipMarket, signedInShopper } from "../helpers/me
 import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
 import type MembershipModuleService from "../../src/modules/membership/service"
 import { enrolMemberWorkflow, maturePointsWorkflow } from "../../src/workflows/membership"
+import { until } from "../helpers/until"
 
 jest.setTimeout(240_000)
 
@@ -17,15 +18,6 @@ const DAY = 86_400_000
 const ADDRESS = { first_name: "小", last_name: "李", address_1: "人民广场 1 号", city: "上海", country_code: "cn", postal_code: "200000" }
 const WX_APP = "wx-app-test"
 const DY_APP = "tt-app-test"
-
-async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms
-  for (;;) {
-    const v = await read()
-    if (done(v) || Date.now() > end) return v
-    await new Promise((r) => setTimeout(r, 200))
-  }
-}
 
 /** The error a request fails with: status, and Medusa's JSON body (type, code, message). */
 async function failure(p: Promise<unknown>): Promise<{ status: number; body: any; headers?: any }> {

@@ -7,21 +7,12 @@ import { MEMBERSHIP_MODULE } from "../../src/modules/membership"
 import type MembershipModuleService from "../../src/modules/membership/service"
 import { DEFAULT_TIME_ZONE, localBusinessDate } from "../../src/lib/opening-hours"
 import membershipBirthday from "../../src/jobs/membership-birthday"
+import { until } from "../helpers/until"
 
 jest.setTimeout(240_000)
 
 const DAY = 86_400_000
 const ADDRESS = { first_name: "小", last_name: "李", address_1: "人民广场 1 号", city: "上海", country_code: "cn", postal_code: "200000" }
-
-/** Waits for what a subscriber does after the request that triggered it has answered. */
-async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms
-  for (;;) {
-    const v = await read()
-    if (done(v) || Date.now() > end) return v
-    await new Promise((r) => setTimeout(r, 200))
-  }
-}
 
 const shopInput = (code: string, extra: Record<string, unknown> = {}) => ({
   code,

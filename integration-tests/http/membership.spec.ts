@@ -10,21 +10,12 @@ import type MembershipModuleService from "../../src/modules/membership/service"
 import { earnOrderPointsWorkflow, maturePointsWorkflow } from "../../src/workflows/membership"
 import membershipAnniversary from "../../src/jobs/membership-anniversary"
 import { syncTierGroup } from "../../src/workflows/membership/steps/apply-tier"
+import { until } from "../helpers/until"
 
 jest.setTimeout(240_000)
 
 const DAY = 86_400_000
 const ADDRESS = { first_name: "小", last_name: "李", address_1: "人民广场 1 号", city: "上海", country_code: "cn", postal_code: "200000" }
-
-/** Waits for what a subscriber does after the request that triggered it has answered. */
-async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms
-  for (;;) {
-    const v = await read()
-    if (done(v) || Date.now() > end) return v
-    await new Promise((r) => setTimeout(r, 200))
-  }
-}
 
 const statusOf = (e: unknown) => (e instanceof FetchError ? e.status : (e as any)?.response?.status)
 

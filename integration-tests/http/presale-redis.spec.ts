@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import Redis from "ioredis"
 import { adminHeaders, storefront } from "../helpers/admin"
 import { createPresale, openToAll, presaleMarket, presaleShopper, storeCall } from "../helpers/presale"
-import { describeWhen, services } from "../helpers/services"
+import { describeWhen, envForSuite, services } from "../helpers/services"
 import { PRESALE_MODULE } from "../../src/modules/presale"
 import { reconcileCampaign } from "../../src/workflows/presale"
 
@@ -14,13 +14,7 @@ jest.setTimeout(300_000)
  * primes itself again from the database.
  */
 describeWhen(services.redis, "presale with the Redis gate", () => {
-  // medusa-config.ts reads REDIS_URL when it is loaded, before the runner's `env` applies.
-  const previous = process.env.REDIS_URL
-  process.env.REDIS_URL = services.redisUrl
-  afterAll(() => {
-    if (previous === undefined) delete process.env.REDIS_URL
-    else process.env.REDIS_URL = previous
-  })
+  envForSuite({ REDIS_URL: services.redisUrl })
 
   medusaIntegrationTestRunner({
     testSuite: ({ api, getContainer }) => {

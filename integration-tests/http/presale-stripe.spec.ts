@@ -5,6 +5,8 @@ import Stripe from "stripe"
 import { adminHeaders, storefront } from "../helpers/admin"
 import { createPresale, openToAll, presaleMarket, presaleShopper, storeCall } from "../helpers/presale"
 import { PRESALE_MODULE } from "../../src/modules/presale"
+import { until } from "../helpers/until"
+import { envForSuite } from "../helpers/services"
 
 jest.setTimeout(300_000)
 
@@ -12,14 +14,6 @@ const HOUR = 3_600_000
 const STRIPE = "pp_stripe_stripe"
 const WEBHOOK_SECRET = "whsec_mendian_offline_test"
 
-async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms
-  for (;;) {
-    const v = await read()
-    if (done(v) || Date.now() > end) return v
-    await new Promise((r) => setTimeout(r, 200))
-  }
-}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /**
@@ -105,16 +99,9 @@ function useFetchTransport(paymentModule: unknown) {
  * payment.captured subscriber, marks it paid. A bad signature and a replay change nothing.
  */
 describe("presale payments through Stripe", () => {
-  // medusa-config.ts reads STRIPE_API_KEY when it is loaded, before the runner's `env` applies.
-  const previous = { key: process.env.STRIPE_API_KEY, secret: process.env.STRIPE_WEBHOOK_SECRET }
-  process.env.STRIPE_API_KEY = "sk_test_mendian_offline"
-  process.env.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
+  envForSuite({ STRIPE_API_KEY: "sk_test_mendian_offline", STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET })
   const stripe = fakeStripe()
   afterAll(() => {
-    for (const [name, value] of [["STRIPE_API_KEY", previous.key], ["STRIPE_WEBHOOK_SECRET", previous.secret]] as const) {
-      if (value === undefined) delete process.env[name]
-      else process.env[name] = value
-    }
     nock.cleanAll()
     nock.enableNetConnect()
     nock.restore()
@@ -282,7 +269,7 @@ describe("presale payments through Stripe", () => {
           fields: ["payment_collections.amount", "payment_collections.status", "payment_collections.payments.provider_id"],
           filters: { id: r.order_id },
         })
-        expect(order.payment_collections.map((c: any) => [Number(c.amount), c.status, c.payments.map((p: any) => p.provider_id)]).sort()).toEqual([
+        expect(order.payment_collections!.map((c: any) => [Number(c.amount), c.status, c.payments.map((p: any) => p.provider_id)]).sort()).toEqual([
           [200, "completed", [STRIPE]],
           [50, "completed", [STRIPE]],
         ])

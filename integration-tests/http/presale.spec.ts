@@ -6,19 +6,11 @@ import { levelAt } from "../helpers/catalog"
 import { createPresale, openToAll, presaleMarket, presaleShopper, storeCall } from "../helpers/presale"
 import { PRESALE_MODULE } from "../../src/modules/presale"
 import { reconcileCampaign, runPresaleLifecycle } from "../../src/workflows/presale"
+import { until } from "../helpers/until"
 
 jest.setTimeout(300_000)
 
 const HOUR = 3_600_000
-
-async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms
-  for (;;) {
-    const v = await read()
-    if (done(v) || Date.now() > end) return v
-    await new Promise((r) => setTimeout(r, 200))
-  }
-}
 
 /** PostgreSQL alone as the gate (no REDIS_URL): the conditional counter update decides. */
 medusaIntegrationTestRunner({

@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import Redis from "ioredis"
 import { adminHeaders } from "../helpers/admin"
-import { describeWhen, services } from "../helpers/services"
+import { describeWhen, envForSuite, services } from "../helpers/services"
 
 jest.setTimeout(180_000)
 
@@ -12,13 +12,7 @@ jest.setTimeout(180_000)
  * be created end to end through them.
  */
 describeWhen(services.redis, "with REDIS_URL (Redis modules registered)", () => {
-  // medusa-config.ts reads REDIS_URL when it is loaded, before the runner's `env` applies.
-  const previous = process.env.REDIS_URL
-  process.env.REDIS_URL = services.redisUrl
-  afterAll(() => {
-    if (previous === undefined) delete process.env.REDIS_URL
-    else process.env.REDIS_URL = previous
-  })
+  envForSuite({ REDIS_URL: services.redisUrl })
 
   medusaIntegrationTestRunner({
     testSuite: ({ api, getContainer }) => {
