@@ -336,6 +336,15 @@ export function passTrendSeason(
     acc += pw
     phik[k] = acc
   }
+  const hasEvents = c.hasEvents
+  const ev = c.ev
+  const pOk = c.pOk
+  const pS1 = c.pS1
+  let sse = 0
+  let cnt = 0
+  let e1s = 0
+  let e1q = 0
+  let e1n = 0
   let phase = 0 // t % m
   for (let t = 0; t < n; t++) {
     if (use[t] === 1) {
@@ -370,43 +379,78 @@ export function passTrendSeason(
       }
       continue
     }
+    // Score the forecasts made at origin t for t+1 … t+K (accumulators in locals, the same
+    // additions in the same order as one loop over k; a loop per seasonal kind).
+    const a = t + 1
+    const kEnd = n - a < K ? n - a : K
     let cum = 0
-    let j = t + 1
-    let ph = phase // (t + k) % m
-    const kEnd = n - t - 1 < K ? n - t - 1 : K
-    for (let k = 1; k <= kEnd; k++, j++) {
-      let f = l + phik[k] * b
-      if (seasonal === 1) f += s[ph]
-      else if (seasonal === 2) f *= s[ph]
-      if (++ph === m) ph = 0
-      if (f < 0) f = 0
-      if (k === 1) {
-        if (c.hasEvents && c.ev[j] !== 0) addEvent(fit, c.ev[j], y[j], f)
-        if (use[j] === 1) {
+    let f = l + phik[1] * b
+    if (seasonal === 1) f += s[phase]
+    else if (seasonal === 2) f *= s[phase]
+    if (f < 0) f = 0
+    if (hasEvents && ev[a] !== 0) addEvent(fit, ev[a], y[a], f)
+    if (use[a] === 1) {
+      const e = y[a] - f
+      e1s += e
+      e1q += e * e
+      e1n++
+      sse += e * e // k = 1 ≤ H
+      cnt++
+    }
+    cum += f // k = 1 ≤ P
+    if (seasonal === 0) {
+      for (let k = 2, j = a + 1; k <= kEnd; k++, j++) {
+        let f = l + phik[k] * b
+        if (f < 0) f = 0
+        if (k <= H && use[j] === 1) {
           const e = y[j] - f
-          fit.e1s += e
-          fit.e1q += e * e
-          fit.e1n++
+          sse += e * e
+          cnt++
+        }
+        if (k <= P) cum += f
+      }
+    } else {
+      let ph = phase + 1 === m ? 0 : phase + 1 // (t + k) % m
+      if (seasonal === 1) {
+        for (let k = 2, j = a + 1; k <= kEnd; k++, j++) {
+          let f = l + phik[k] * b + s[ph]
+          if (++ph === m) ph = 0
+          if (f < 0) f = 0
+          if (k <= H && use[j] === 1) {
+            const e = y[j] - f
+            sse += e * e
+            cnt++
+          }
+          if (k <= P) cum += f
+        }
+      } else {
+        for (let k = 2, j = a + 1; k <= kEnd; k++, j++) {
+          let f = (l + phik[k] * b) * s[ph]
+          if (++ph === m) ph = 0
+          if (f < 0) f = 0
+          if (k <= H && use[j] === 1) {
+            const e = y[j] - f
+            sse += e * e
+            cnt++
+          }
+          if (k <= P) cum += f
         }
       }
-      if (k <= H && use[j] === 1) {
-        const e = y[j] - f
-        fit.sse += e * e
-        fit.cnt++
-      }
-      if (k <= P) cum += f
     }
-    const a = t + 1
-    const p = a + P
-    if (p <= n && t >= c.e0 && C[p] - C[a] === P) {
+    if (pOk[a] === 1) {
       fit.fcs[fit.ne] = cum
-      fit.errs[fit.ne++] = S1[p] - S1[a] - cum
+      fit.errs[fit.ne++] = pS1[a] - cum
     }
-    if (fit.sse / cntAll > bound) {
+    if (sse / cntAll > bound) {
       fit.abandon()
       return true
     }
   }
+  fit.sse = sse
+  fit.cnt = cnt
+  fit.e1s = e1s
+  fit.e1q = e1q
+  fit.e1n = e1n
   fit.level = l
   fit.trend = b
   return true
