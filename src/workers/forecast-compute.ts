@@ -61,6 +61,20 @@ export type SeriesFailure = { series_id: string; variant_id: string; location_id
 
 export type ChunkResult = { policies: PolicyRow[]; failures: SeriesFailure[]; overridesKept: number }
 
+/**
+ * A chunk's result as it crosses back from a worker thread: the policies already as the JSON
+ * array the upsert takes (serialised on the worker, so the main thread — which reads, commits and
+ * evaluates proposals for the whole run — neither clones nor stringifies thousands of objects).
+ */
+export type ChunkOutput = { policiesJson: string; policyCount: number; failures: SeriesFailure[]; overridesKept: number }
+
+export const toChunkOutput = (r: ChunkResult): ChunkOutput => ({
+  policiesJson: JSON.stringify(r.policies),
+  policyCount: r.policies.length,
+  failures: r.failures,
+  overridesKept: r.overridesKept,
+})
+
 const round3 = (x: number) => Math.round(x * 1000) / 1000
 
 export class ChunkComputer {

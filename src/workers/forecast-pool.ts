@@ -1,9 +1,9 @@
 import path from "node:path"
 import fs from "node:fs"
 import { Worker } from "node:worker_threads"
-import type { ChunkContext, ChunkResult, SeriesTask } from "./forecast-compute"
+import type { ChunkContext, ChunkOutput, SeriesTask } from "./forecast-compute"
 
-type Pending = { resolve: (r: ChunkResult) => void; reject: (e: Error) => void }
+type Pending = { resolve: (r: ChunkOutput) => void; reject: (e: Error) => void }
 
 /**
  * A fixed set of worker threads for the forecast arithmetic, so the event loop of the process
@@ -38,7 +38,7 @@ export class ForecastPool {
         `require(${JSON.stringify(entry)});`
       worker = new Worker(code, { eval: true })
     }
-    worker.on("message", (msg: { id: number; result?: ChunkResult; error?: string }) => {
+    worker.on("message", (msg: { id: number; result?: ChunkOutput; error?: string }) => {
       const p = this.pending.get(msg.id)
       if (!p) return
       this.pending.delete(msg.id)
@@ -58,7 +58,7 @@ export class ForecastPool {
     this.pending.clear()
   }
 
-  private send(worker: Worker, ctx: ChunkContext, tasks: SeriesTask[]): Promise<ChunkResult> {
+  private send(worker: Worker, ctx: ChunkContext, tasks: SeriesTask[]): Promise<ChunkOutput> {
     if (this.failed) return Promise.reject(this.failed)
     const id = this.nextId++
     return new Promise((resolve, reject) => {
@@ -67,17 +67,19 @@ export class ForecastPool {
     })
   }
 
-  /** Computes a chunk across all threads; results come back in task order. */
-  async compute(ctx: ChunkContext, tasks: SeriesTask[]): Promise<ChunkResult> {
+  /** Computes a chunk across all threads; results come back in task order (one JSON array). */
+  async compute(ctx: ChunkContext, tasks: SeriesTask[]): Promise<ChunkOutput> {
     const per = Math.ceil(tasks.length / this.workers.length)
     const parts = await Promise.all(
       this.workers.map((w, i) => {
         const slice = tasks.slice(i * per, (i + 1) * per)
-        return slice.length ? this.send(w, ctx, slice) : Promise.resolve({ policies: [], failures: [], overridesKept: 0 })
+        return slice.length ? this.send(w, ctx, slice) : Promise.resolve({ policiesJson: "[]", policyCount: 0, failures: [], overridesKept: 0 })
       })
     )
+    const filled = parts.filter((p) => p.policyCount > 0)
     return {
-      policies: parts.flatMap((p) => p.policies),
+      policiesJson: filled.length === 1 ? filled[0].policiesJson : `[${filled.map((p) => p.policiesJson.slice(1, -1)).join(",")}]`,
+      policyCount: parts.reduce((s, p) => s + p.policyCount, 0),
       failures: parts.flatMap((p) => p.failures),
       overridesKept: parts.reduce((s, p) => s + p.overridesKept, 0),
     }

@@ -1,16 +1,16 @@
 /**
  * Worker-thread entry of the forecast run: one ChunkComputer (and so one forecast Workspace) per
- * thread, reused for every slice it is sent. Messages: { id, ctx, tasks } → { id, result } or
- * { id, error }.
+ * thread, reused for every slice it is sent. Messages: { id, ctx, tasks } → { id, result } (a ChunkOutput:
+ * policies as JSON) or { id, error }.
  */
 import { parentPort } from "node:worker_threads"
-import { ChunkComputer, type ChunkContext, type SeriesTask } from "./forecast-compute"
+import { ChunkComputer, toChunkOutput, type ChunkContext, type SeriesTask } from "./forecast-compute"
 
 const computer = new ChunkComputer()
 
 parentPort!.on("message", (msg: { id: number; ctx: ChunkContext; tasks: SeriesTask[] }) => {
   try {
-    parentPort!.postMessage({ id: msg.id, result: computer.compute(msg.ctx, msg.tasks) })
+    parentPort!.postMessage({ id: msg.id, result: toChunkOutput(computer.compute(msg.ctx, msg.tasks)) })
   } catch (e) {
     parentPort!.postMessage({ id: msg.id, error: (e as Error)?.stack ?? String(e) })
   }

@@ -189,7 +189,10 @@ export type ChunkCommit = {
   done: number
   failures: { series_id: string; variant_id: string; location_id: string; reason: string }[]
   overrides_kept: number
-  policies: Record<string, unknown>[]
+  /** The policies to upsert: as objects, or already as their JSON array with its length. */
+  policies?: Record<string, unknown>[]
+  policies_json?: string
+  policy_count?: number
 }
 
 /** Thrown when a run's lease was taken over: the holder must stop writing at once. */
@@ -531,6 +534,7 @@ class ReplenishmentModuleService extends MedusaService({ DemandSeries, DemandEve
     @MedusaContext() sharedContext: Context = {}
   ): Promise<Record<string, any>> {
     const sql = sharedContext.transactionManager as unknown as Sql
+    const policyCount = commit.policy_count ?? commit.policies?.length ?? 0
     const [run] = await sql.execute(
       `UPDATE forecast_run
           SET cursor = ?, series_done = series_done + ?, failure_count = failure_count + ?,
@@ -546,7 +550,7 @@ class ReplenishmentModuleService extends MedusaService({ DemandSeries, DemandEve
         commit.cursor,
         commit.done,
         commit.failures.length,
-        commit.policies.length,
+        policyCount,
         commit.overrides_kept,
         commit.failures.length,
         JSON.stringify(commit.failures),
@@ -557,7 +561,7 @@ class ReplenishmentModuleService extends MedusaService({ DemandSeries, DemandEve
       ]
     )
     if (!run) throw new LeaseLostError(runId)
-    if (commit.policies.length) {
+    if (policyCount) {
       await sql.execute(
         `INSERT INTO stock_policy (id, variant_id, location_id, demand_class, method, forecast, forecast_error,
                 service_level_target, service_level_type, lead_time_mean_days, lead_time_sd_days, review_period_days,
@@ -576,7 +580,7 @@ class ReplenishmentModuleService extends MedusaService({ DemandSeries, DemandEve
                 order_up_to = excluded.order_up_to, overrides_applied = excluded.overrides_applied,
                 metadata = excluded.metadata, computed_at = excluded.computed_at,
                 last_run_id = excluded.last_run_id, updated_at = now()`,
-        [runId, JSON.stringify(commit.policies)]
+        [runId, commit.policies_json ?? JSON.stringify(commit.policies ?? [])]
       )
     }
     return run

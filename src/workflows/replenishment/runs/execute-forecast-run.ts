@@ -15,7 +15,7 @@ import {
   type SeriesCursor,
 } from "../../../modules/replenishment/service"
 import type { FuturePromotionIndex } from "../../../lib/replenishment-signals"
-import type { ChunkContext, ChunkResult, SeriesTask } from "../../../workers/forecast-compute"
+import type { ChunkContext, ChunkOutput, SeriesTask } from "../../../workers/forecast-compute"
 import { ForecastPool } from "../../../workers/forecast-pool"
 import { proposalEvaluator, type ProposalEvaluator } from "../proposals/evaluate-proposals"
 import { resolveFuturePromotions, resolveServiceTargets, type TargetLookup } from "./run-signals"
@@ -199,7 +199,7 @@ export async function executeForecastRun(
       cursor = { location_id: last.location_id, id: last.id }
       next = svc.readSeriesChunk(scope, cursor, o.chunk_size)
       next.catch(() => {}) // surfaced when awaited
-      const result: ChunkResult = await pool.compute(ctx, toTasks(rows, kinds, abc, o, signals))
+      const result: ChunkOutput = await pool.compute(ctx, toTasks(rows, kinds, abc, o, signals))
       await pendingCommit
       if (commitError) throw commitError
       if (lost) throw new LeaseLostError(run.id)
@@ -210,7 +210,8 @@ export async function executeForecastRun(
           done: rows.length,
           failures: result.failures,
           overrides_kept: result.overridesKept,
-          policies: result.policies,
+          policies_json: result.policiesJson,
+          policy_count: result.policyCount,
         })
         .then(
           (r) => {
