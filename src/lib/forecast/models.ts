@@ -60,6 +60,9 @@ export class Ctx {
   dC: Float64Array = new Float64Array(0)
   pS1: Float64Array = new Float64Array(0)
   pOk: Uint8Array = new Uint8Array(0)
+  /** Scratch: a flat forecaster's forecast at each origin (two for Croston and SBA). */
+  fc: Float64Array = new Float64Array(0)
+  fc2: Float64Array = new Float64Array(0)
 
   ensure(n: number): void {
     if (this.y.length < n) {
@@ -75,6 +78,8 @@ export class Ctx {
       this.dC = new Float64Array(cap + 1)
       this.pS1 = new Float64Array(cap + 1)
       this.pOk = new Uint8Array(cap + 1)
+      this.fc = new Float64Array(cap)
+      this.fc2 = new Float64Array(cap)
     }
   }
 
@@ -175,31 +180,57 @@ function addEvent(fit: Fit, e: number, y: number, f: number): void {
   }
 }
 
-/** Score a flat forecast f made at origin t (after seeing period t). */
-function scoreFlat(c: Ctx, fit: Fit, t: number, f: number): void {
-  const a = t + 1
-  const n = c.n
-  if (a >= n) return
-  if (c.hasEvents) {
-    const e = c.ev[a]
-    if (e !== 0) addEvent(fit, e, c.y[a], f)
+/**
+ * Score a flat forecaster from its forecasts: fc[t] is the forecast made at origin t (after
+ * seeing period t) for every later period. Accumulates in locals, stops early once beaten
+ * (Fit.bound); false when it did.
+ */
+function scoreFlat(c: Ctx, fit: Fit, fc: Float64Array): boolean {
+  const { n, y, use, ev, dS1, dS2, dC, pOk, pS1, t0, P, cntAll, hasEvents } = c
+  const bound = fit.bound
+  const errs = fit.errs
+  const fcs = fit.fcs
+  let sse = 0
+  let cnt = 0
+  let e1s = 0
+  let e1q = 0
+  let e1n = 0
+  let ne = 0
+  for (let t = 0; t + 1 < n; t++) {
+    const a = t + 1
+    const f = fc[t]
+    if (hasEvents) {
+      const e = ev[a]
+      if (e !== 0) addEvent(fit, e, y[a], f)
+    }
+    if (t < t0) continue
+    const cn = dC[a]
+    if (cn > 0) {
+      sse += dS2[a] - 2 * f * dS1[a] + f * f * cn
+      cnt += cn
+    }
+    if (use[a] === 1) {
+      const e = y[a] - f
+      e1s += e
+      e1q += e * e
+      e1n++
+    }
+    if (pOk[a] === 1) {
+      fcs[ne] = P * f
+      errs[ne++] = pS1[a] - P * f
+    }
+    if (sse / cntAll > bound) {
+      fit.abandon()
+      return false
+    }
   }
-  if (t < c.t0) return
-  const cn = c.dC[a]
-  if (cn > 0) {
-    fit.sse += c.dS2[a] - 2 * f * c.dS1[a] + f * f * cn
-    fit.cnt += cn
-  }
-  if (c.use[a] === 1) {
-    const e = c.y[a] - f
-    fit.e1s += e
-    fit.e1q += e * e
-    fit.e1n++
-  }
-  if (c.pOk[a] === 1) {
-    fit.fcs[fit.ne] = c.P * f
-    fit.errs[fit.ne++] = c.pS1[a] - c.P * f
-  }
+  fit.sse = sse
+  fit.cnt = cnt
+  fit.e1s = e1s
+  fit.e1q = e1q
+  fit.e1n = e1n
+  fit.ne = ne
+  return true
 }
 
 export function passSes(c: Ctx, fit: Fit, alpha: number): void {
@@ -207,34 +238,33 @@ export function passSes(c: Ctx, fit: Fit, alpha: number): void {
   fit.alpha = alpha
   const y = c.y
   const use = c.use
-  const t0 = c.t0
-  const cntAll = c.cntAll
-  const bound = fit.bound
+  const fc = c.fc
   let l = c.initMean
   for (let t = 0; t < c.n; t++) {
     if (use[t] === 1) l += alpha * (y[t] - l)
-    scoreFlat(c, fit, t, l)
-    if (t >= t0 && fit.sse / cntAll > bound) return fit.abandon()
+    fc[t] = l
   }
+  scoreFlat(c, fit, fc)
   fit.level = l
 }
 
-/** Croston and SBA share one pass: same recursions, SBA scales the forecast by (1 − α/2). */
+/**
+ * Croston and SBA share one pass: same recursions, SBA scales the forecast by (1 − α/2). A fit
+ * not on the menu has bound −Infinity and stops at once.
+ */
 export function passCroston(c: Ctx, croston: Fit, sba: Fit, alpha: number): void {
   croston.reset("croston", c.n, 1)
   sba.reset("sba", c.n, 1)
   croston.alpha = sba.alpha = alpha
   const y = c.y
   const use = c.use
+  const fc = c.fc
+  const fc2 = c.fc2
   const k = 1 - alpha / 2
   let z = c.initSize
   let p = c.initInterval
   let q = 0
   let f = z / p
-  const t0 = c.t0
-  const cntAll = c.cntAll
-  const boundC = croston.bound
-  const boundS = sba.bound
   for (let t = 0; t < c.n; t++) {
     if (use[t] === 1) {
       q++
@@ -246,15 +276,11 @@ export function passCroston(c: Ctx, croston: Fit, sba: Fit, alpha: number): void
         f = z / p
       }
     }
-    scoreFlat(c, croston, t, f)
-    scoreFlat(c, sba, t, f * k)
-    // both beaten (a fit not on the menu has bound −Infinity): neither can win
-    if (t >= t0 && croston.sse / cntAll > boundC && sba.sse / cntAll > boundS) {
-      croston.abandon()
-      sba.abandon()
-      return
-    }
+    fc[t] = f
+    fc2[t] = f * k
   }
+  scoreFlat(c, croston, fc)
+  scoreFlat(c, sba, fc2)
   croston.level = f
   sba.level = f * k
 }
@@ -265,11 +291,9 @@ export function passTsb(c: Ctx, fit: Fit, alpha: number, beta: number): void {
   fit.beta = beta
   const y = c.y
   const use = c.use
+  const fc = c.fc
   let z = c.initSize
   let pr = c.initProb
-  const t0 = c.t0
-  const cntAll = c.cntAll
-  const bound = fit.bound
   for (let t = 0; t < c.n; t++) {
     if (use[t] === 1) {
       const v = y[t]
@@ -278,9 +302,9 @@ export function passTsb(c: Ctx, fit: Fit, alpha: number, beta: number): void {
         z += alpha * (v - z)
       } else pr -= beta * pr
     }
-    scoreFlat(c, fit, t, pr * z)
-    if (t >= t0 && fit.sse / cntAll > bound) return fit.abandon()
+    fc[t] = pr * z
   }
+  scoreFlat(c, fit, fc)
   fit.level = pr * z
 }
 
