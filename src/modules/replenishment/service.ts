@@ -478,16 +478,26 @@ class ReplenishmentModuleService extends MedusaService({ DemandSeries, DemandEve
       params.push(after.location_id, after.id)
     }
     params.push(limit)
+    // The chunk first, then one index probe per series for its policy (LATERAL on the unique
+    // (variant_id, location_id) index): a plain join ordered by location_id lets the planner
+    // merge-join stock_policy from its first location on every chunk — a run that slowed
+    // quadratically (4 s a chunk at 2.4 M of 3 M series).
     return sql.execute(
-      `SELECT s.id, s.variant_id, s.location_id, s.days, s.total_sold,
+      `WITH s AS MATERIALIZED (
+         SELECT s.id, s.variant_id, s.location_id, s.days, s.total_sold
+           FROM demand_series s
+          WHERE ${where}
+          ORDER BY s.location_id, s.id
+          LIMIT ?)
+       SELECT s.id, s.variant_id, s.location_id, s.days, s.total_sold,
               p.override_min, p.override_max, p.frozen, p.override_service_level, p.override_service_level_type,
               p.safety_stock, p.reorder_point, p.order_up_to
-         FROM demand_series s
-         LEFT JOIN stock_policy p
-           ON p.variant_id = s.variant_id AND p.location_id = s.location_id AND p.deleted_at IS NULL
-        WHERE ${where}
-        ORDER BY s.location_id, s.id
-        LIMIT ?`,
+         FROM s
+         LEFT JOIN LATERAL (
+           SELECT * FROM stock_policy p
+            WHERE p.variant_id = s.variant_id AND p.location_id = s.location_id AND p.deleted_at IS NULL
+            LIMIT 1) p ON true
+        ORDER BY s.location_id, s.id`,
       params
     )
   }
