@@ -4,6 +4,7 @@ import { createOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
 import { adminHeaders, storefront } from "../helpers/admin"
 import { levelAt } from "../helpers/catalog"
 import { createPresale, openToAll, presaleMarket, presaleShopper, storeCall } from "../helpers/presale"
+import { signedInShopper } from "../helpers/membership"
 import { PRESALE_MODULE } from "../../src/modules/presale"
 import { reconcileCampaign, runPresaleLifecycle } from "../../src/workflows/presale"
 import { until } from "../helpers/until"
@@ -215,6 +216,54 @@ medusaIntegrationTestRunner({
       expect(order.status).toBe("canceled")
       expect(order.payment_collections!.flatMap((c: any) => c.payments.flatMap((p: any) => p.refunds.map((x: any) => Number(x.amount))))).toEqual([50])
       expect((await api.get(`/admin/presales/${presale.id}`, { headers })).data.presale.items[0].sold).toBe(0)
+    })
+
+    it("limits per phone number and per sales channel, and forfeits a deposit whose balance was not paid in its window", async () => {
+      const capped = await createPresale(api, headers, {
+        items: [{ variant_id: market.sneaker.variantId, quantity: 20, price: 300 }],
+        windows: openToAll(),
+        per_phone_limit: 1,
+        channel_caps: { [online.salesChannelId]: 2 },
+      })
+      const [one, two, three] = await Promise.all(
+        ["13800001111", "138 0000 1111", "13800002222"].map((phone, i) => signedInShopper(baseUrl, online.publishableKey, `phone${i}@example.com`, { phone }))
+      )
+      const noPhone = await shopper("nophone@example.com")
+      expect((await reserve(noPhone.token, capped.id, { variant_id: market.sneaker.variantId, quantity: 1 })).body.code).toBe("presale_phone_required")
+      expect((await reserve(one.token, capped.id, { variant_id: market.sneaker.variantId, quantity: 1 })).status).toBe(201)
+      // The same number written another way is the same phone.
+      expect((await reserve(two.token, capped.id, { variant_id: market.sneaker.variantId, quantity: 1 })).body.code).toBe("presale_phone_limit")
+      expect((await reserve(three.token, capped.id, { variant_id: market.sneaker.variantId, quantity: 1 })).status).toBe(201)
+      const fourth = await signedInShopper(baseUrl, online.publishableKey, "phone3@example.com", { phone: "13800003333" })
+      expect((await reserve(fourth.token, capped.id, { variant_id: market.sneaker.variantId, quantity: 1 })).body.code).toBe("presale_channel_cap")
+
+      const closesAt = Date.now() + 2 * HOUR
+      const deposit = await createPresale(api, headers, {
+        items: [{ variant_id: market.sneaker.variantId, quantity: 3, price: 300 }],
+        windows: openToAll(),
+        payment_mode: "deposit",
+        deposit: 50,
+        deposit_value: 100,
+        balance_opens_at: new Date(Date.now() - HOUR).toISOString(),
+        balance_closes_at: new Date(closesAt).toISOString(),
+      })
+      const late = await shopper("late@example.com")
+      const r = (await reserve(late.token, deposit.id, { variant_id: market.sneaker.variantId, quantity: 1 })).body.reservation
+      expect((await storeCall(baseUrl, online.publishableKey, late.token, `/store/presale-reservations/${r.id}/payments`, {})).body.reservation.status).toBe("deposit_paid")
+      expect(await runPresaleLifecycle(getContainer(), new Date(closesAt + 60_000))).toMatchObject({ forfeited: 1, expired: 2, failed: [] })
+      const after = await storeCall(baseUrl, online.publishableKey, late.token, `/store/presale-reservations/${r.id}`)
+      expect(after.body.reservation).toMatchObject({ status: "forfeited", end_reason: "forfeited" })
+      const { data: [order] } = await getContainer().resolve("query").graph({
+        entity: "order",
+        fields: ["status", "payment_collections.payments.captured_amount", "payment_collections.payments.refunds.id"],
+        filters: { id: r.order_id },
+      })
+      // Canceled, the deposit kept: captured, nothing refunded.
+      expect(order.status).toBe("canceled")
+      expect(order.payment_collections!.flatMap((c: any) => c.payments.flatMap((p: any) => p.refunds))).toEqual([])
+      expect((await api.get(`/admin/presales/${deposit.id}`, { headers })).data.presale.items[0].sold).toBe(0)
+      // The first presale's two unpaid reservations expired in the same sweep: nothing is left reserved.
+      expect(await levelAt(getContainer(), market.sneaker.inventoryItemId, await presaleLocation(deposit.id))).toMatchObject({ reserved: 0 })
     })
 
     it("refuses bad campaigns with the field named and changes nothing", async () => {

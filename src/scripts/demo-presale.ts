@@ -8,8 +8,9 @@ const DAY = 24 * HOUR
 
 /**
  * Issue 6's demo: a live limited-sneaker presale with 定金膨胀 (¥100 deposit worth ¥200) whose
- * 钻石 and 金卡 windows are open and whose everyone-window opens in four hours, a few demo members'
- * reservations in it (some with the deposit paid), and a draft full-payment presale to edit.
+ * 钻石 and 金卡 windows are open and whose everyone-window opens in four hours, a gift-box presale
+ * open to everyone with full payment, demo members' reservations in both (some paid), and a
+ * draft presale to edit.
  * Made through the same workflows as the Admin and Store APIs; skipped when presales exist.
  */
 export async function seedDemoPresales(container: MedusaContainer, opts: { onlineChannelId: string; log: (msg: string) => void }) {
@@ -23,7 +24,7 @@ export async function seedDemoPresales(container: MedusaContainer, opts: { onlin
     pagination: { take: 40, order: { sku: "ASC" } } as any,
   })
   const usable = (variants as any[]).filter((v) => (v.inventory_items ?? []).length === 1)
-  if (usable.length < 3) return opts.log("presales skipped: no catalog to sell")
+  if (usable.length < 4) return opts.log("presales skipped: no catalog to sell")
   const tiers = await container.resolve<any>(MEMBERSHIP_MODULE).listMemberTiers({}, { order: { rank: "ASC" } })
   const tier = (code: string) => tiers.find((t: any) => t.code === code)?.id ?? null
   const now = Date.now()
@@ -68,14 +69,33 @@ export async function seedDemoPresales(container: MedusaContainer, opts: { onlin
     },
   })
 
-  // The demo's 钻石 and 金卡 members reserve; every other one pays the deposit.
-  const members = await container.resolve<any>(MEMBERSHIP_MODULE).listMembers({ tier_id: [tier("diamond"), tier("gold")].filter(Boolean), status: "active" }, { take: 12 })
-  const sku = usable.slice(0, 2).map((v) => v.id)
+  const { result: open } = await createPresaleCampaignWorkflow(container).run({
+    input: {
+      title: "中秋月饼礼盒预售 Mid-autumn gift box",
+      status: "active",
+      payment_mode: "full",
+      ship_date: new Date(now + 14 * DAY),
+      supply_kind: "expected_arrival",
+      supply_expected_at: new Date(now + 10 * DAY),
+      per_member_limit: 4,
+      payment_ttl_minutes: 60,
+      items: [{ variant_id: usable[3].id, quantity: 200, price: 268 }],
+      windows: [{ opens_at: new Date(now - DAY), tier_id: null, share: null, label: "所有人 Everyone" }],
+    },
+  })
+
+  // Demo members reserve: the sneaker where their tier's window is open (钻石, 金卡), the gift
+  // box otherwise; every other one pays (the sneaker's deposit, the gift box in full).
+  const members = await container.resolve<any>(MEMBERSHIP_MODULE).listMembers({ status: "active" }, { take: 16, order: { joined_at: "ASC" } })
+  const sneakerTiers = new Set([tier("diamond"), tier("gold")].filter(Boolean))
   let reserved = 0
   for (const [i, m] of (members as any[]).entries()) {
+    const sneaker = sneakerTiers.has(m.tier_id)
     try {
       const { result } = await reservePresaleWorkflow(container).run({
-        input: { campaign_id: live.id, variant_id: sku[i % 2], quantity: 1 + (i % 2), customer_id: m.customer_id, sales_channel_id: opts.onlineChannelId },
+        input: sneaker
+          ? { campaign_id: live.id, variant_id: usable[i % 2].id, quantity: 1 + (i % 2), customer_id: m.customer_id, sales_channel_id: opts.onlineChannelId }
+          : { campaign_id: open.id, quantity: 1 + (i % 3), variant_id: usable[3].id, customer_id: m.customer_id, sales_channel_id: opts.onlineChannelId },
       })
       reserved++
       if (i % 2 === 0) await payPresaleWorkflow(container).run({ input: { reservation_id: result.id, customer_id: m.customer_id, provider_id: SYSTEM_PROVIDER } })
@@ -83,5 +103,5 @@ export async function seedDemoPresales(container: MedusaContainer, opts: { onlin
       opts.log(`presale demo reservation skipped: ${(e as Error).message}`)
     }
   }
-  opts.log(`presales: 2 campaigns, ${reserved} reservations`)
+  opts.log(`presales: 3 campaigns, ${reserved} reservations`)
 }
