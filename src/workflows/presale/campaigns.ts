@@ -3,6 +3,7 @@ import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResp
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { adjustPresaleStockStep } from "./steps/campaign-stock"
 import { prepareCampaign, resolveWindows, type CampaignInput, type CampaignWindowInput } from "./steps/prepare-campaign"
+import { PresaleConflict } from "../../modules/presale/claims"
 import { presaleLocationId } from "./steps/presale-location"
 import { PresaleEvents, presaleOf } from "./steps/presale-service"
 
@@ -74,7 +75,6 @@ export type UpdateCampaignInput = {
 }
 
 const STATUS_MOVES: Record<string, string[]> = { draft: ["active", "canceled"], active: ["closed"], closed: ["active"], canceled: [] }
-const conflict = (message: string, code: string) => new MedusaError(MedusaError.Types.CONFLICT, message, code)
 
 /**
  * What an edit may change. A draft anything; a live campaign only what cannot make the gate
@@ -87,10 +87,10 @@ const applyCampaignEditStep = createStep("apply-presale-campaign-edit", async (i
   if (!before) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Presale ${input.id} was not found`)
   const live = before.status !== "draft"
   if (input.status && input.status !== before.status && !STATUS_MOVES[before.status]?.includes(input.status)) {
-    throw conflict(`A ${before.status} presale cannot become ${input.status}`, "presale_status_move")
+    throw new PresaleConflict(`A ${before.status} presale cannot become ${input.status}`, "presale_status_move")
   }
   if (live && (input.windows || input.per_member_limit !== undefined || input.per_phone_limit !== undefined)) {
-    throw conflict("Windows and limits are fixed once a presale has opened; close it and start another", "presale_live_rules")
+    throw new PresaleConflict("Windows and limits are fixed once a presale has opened; close it and start another", "presale_live_rules")
   }
   const counts = await presale.countsOf(before.id)
   const deltas: { inventory_item_id: string; delta: number }[] = []
@@ -99,8 +99,8 @@ const applyCampaignEditStep = createStep("apply-presale-campaign-edit", async (i
     const item = before.items.find((it: any) => it.variant_id === q.variant_id)
     if (!item) throw new MedusaError(MedusaError.Types.INVALID_DATA, `quantities[${i}].variant_id: not an item of this presale`)
     if (!(Number.isInteger(q.quantity) && q.quantity >= 1)) throw new MedusaError(MedusaError.Types.INVALID_DATA, `quantities[${i}].quantity: a whole number of at least 1`)
-    if (live && q.quantity < item.quantity) throw conflict(`${item.sku ?? item.title}: a live presale can only grow (${item.quantity} now)`, "presale_live_rules")
-    if (q.quantity < (counts.sold[item.id] ?? 0)) throw conflict(`${item.sku ?? item.title}: ${counts.sold[item.id]} are already sold`, "presale_quantity_below_sold")
+    if (live && q.quantity < item.quantity) throw new PresaleConflict(`${item.sku ?? item.title}: a live presale can only grow (${item.quantity} now)`, "presale_live_rules")
+    if (q.quantity < (counts.sold[item.id] ?? 0)) throw new PresaleConflict(`${item.sku ?? item.title}: ${counts.sold[item.id]} are already sold`, "presale_quantity_below_sold")
     itemUpdates.push({ id: item.id, quantity: q.quantity })
     deltas.push({ inventory_item_id: item.inventory_item_id, delta: q.quantity - item.quantity })
   }

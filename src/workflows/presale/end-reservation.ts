@@ -1,9 +1,10 @@
-import { MedusaError, Modules, OrderStatus, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import { MedusaError, OrderStatus, OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   cancelOrderWorkflow,
   cancelOrdersStep,
   cancelPaymentStep,
+  deleteReservationsByLineItemsStep,
   emitEventStep,
   refundPaymentWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -58,39 +59,6 @@ const planEndStep = createStep("plan-presale-end", async (input: { reservation_i
   })
 })
 
-/**
- * The order's reservations dropped (a cancellation that keeps the deposit cannot go through
- * Medusa's cancelOrderWorkflow, which refunds everything): only those of the order's own lines,
- * under their inventory items' locks; the compensation puts them back.
- */
-const dropOrderReservationsStep = createStep(
-  "drop-presale-order-reservations",
-  async ({ line_item_ids }: { line_item_ids: string[] }, { container }) => {
-    if (!line_item_ids?.length) return new StepResponse([] as any[], [] as any[])
-    const inventory = container.resolve(Modules.INVENTORY)
-    const found = await inventory.listReservationItems(
-      { line_item_id: line_item_ids },
-      { select: ["id", "line_item_id", "inventory_item_id", "location_id", "quantity", "description", "allow_backorder"] }
-    )
-    const keys = [...new Set((found as any[]).map((r) => r.inventory_item_id))].sort()
-    if (found.length) await container.resolve(Modules.LOCKING).execute(keys, () => inventory.deleteReservationItems(found.map((r: any) => r.id)), { timeout: 120 })
-    return new StepResponse(found, found)
-  },
-  async (found, { container }) => {
-    if (!found?.length) return
-    const inventory = container.resolve(Modules.INVENTORY)
-    const keys = [...new Set(found.map((r: any) => r.inventory_item_id))].sort()
-    await container.resolve(Modules.LOCKING).execute(
-      keys,
-      () =>
-        inventory.createReservationItems(
-          found.map((r: any) => ({ line_item_id: r.line_item_id, inventory_item_id: r.inventory_item_id, location_id: r.location_id, quantity: Number(r.quantity), description: r.description, allow_backorder: true }))
-        ),
-      { timeout: 120 }
-    )
-  }
-)
-
 const releaseUnitsStep = createStep("release-presale-units", async (input: { reservation_id: string; to: ReservationStatus; from: ReservationStatus[]; reason: string }, { container }) => {
   const ended = await presaleOf(container).release(input.reservation_id, input.from, input.to, input.reason)
   return new StepResponse(ended ? { id: ended.id as string, campaign_id: ended.campaign_id as string, item_id: ended.item_id as string, quantity: ended.quantity as number } : null)
@@ -113,7 +81,7 @@ export const endPresaleReservationWorkflow = createWorkflow(
       }).config({ name: "refund-presale-balance" })
     })
     when("presale-end-keep-deposit", { plan }, ({ plan }) => !!plan.order_id && plan.keep_deposit).then(() => {
-      dropOrderReservationsStep(transform({ plan }, ({ plan }) => ({ line_item_ids: plan.line_item_ids })))
+      deleteReservationsByLineItemsStep(transform({ plan }, ({ plan }) => plan.line_item_ids))
       cancelPaymentStep(transform({ plan }, ({ plan }) => ({ paymentIds: plan.uncaptured_payment_ids })))
       cancelOrdersStep(transform({ plan }, ({ plan }) => ({ orderIds: [plan.order_id!] })))
       emitEventStep({ eventName: OrderWorkflowEvents.CANCELED, data: transform({ plan }, ({ plan }) => ({ id: plan.order_id })) }).config({ name: "emit-order-canceled-kept-deposit" })

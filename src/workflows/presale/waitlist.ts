@@ -1,8 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { PresaleConflict } from "../../modules/presale/claims"
 import { reservePresaleWorkflow } from "./reserve-presale"
 import { PresaleEvents, presaleOf } from "./steps/presale-service"
+import { resolvePresaleBuyer } from "./steps/resolve-buyer"
 
 /**
  * Turns waiting customers into reservations while units are there: higher tier first, then
@@ -38,4 +39,30 @@ export async function promoteWaitlist(container: MedusaContainer, campaignId: st
     },
     { timeout: 120 }
   )
+}
+
+/** A customer joins an open presale's waitlist for an item; joining twice returns the first entry. */
+export async function joinWaitlist(
+  container: MedusaContainer,
+  input: { campaign_id: string; item_id?: string; variant_id?: string; quantity: number; customer_id: string; sales_channel_id: string }
+): Promise<{ entry: any; created: boolean }> {
+  const presale = presaleOf(container)
+  const campaign = await presale.gateCampaign(input.campaign_id, true)
+  if (campaign.status !== "active") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This presale is not open")
+  const item = campaign.items.find((i) => (input.item_id ? i.id === input.item_id : i.variant_id === input.variant_id))
+  if (!item) throw new MedusaError(MedusaError.Types.INVALID_DATA, "item_id: not an item of this presale")
+  const buyer = await resolvePresaleBuyer(container, input.customer_id)
+  const [existing] = await presale.listPresaleWaitlistEntries({ campaign_id: campaign.id, item_id: item.id, customer_id: buyer.customer_id, status: "waiting" } as any, { take: 1 })
+  if (existing) return { entry: existing, created: false }
+  const entry = await presale.createPresaleWaitlistEntries({
+    campaign_id: campaign.id,
+    item_id: item.id,
+    quantity: input.quantity,
+    customer_id: buyer.customer_id,
+    member_id: buyer.member_id,
+    phone: buyer.phone,
+    sales_channel_id: input.sales_channel_id,
+    tier_priority: buyer.tier_priority,
+  } as any)
+  return { entry, created: true }
 }
