@@ -47,6 +47,12 @@ export type Claim = {
 
 const NO_LIMIT = 2_147_483_647
 
+/** The refusal for a campaign that takes no reservations; a canceled one says so. */
+export const notActive = (status?: string) =>
+  status === "canceled"
+    ? new PresaleConflict("This presale was canceled: it takes no reservations", "presale_not_active", { presale_status: "canceled" })
+    : new PresaleConflict("This presale is not open for reservations", "presale_not_active", status ? { presale_status: status } : undefined)
+
 /**
  * Counts one use against a limit in one statement: the row is created or raised only when the
  * units stay within the limit, so concurrent requests from one member can't pass it together.
@@ -71,6 +77,10 @@ async function countUse(sql: Sql, c: Claim, kind: "member" | "phone" | "channel"
  * whatever was counted before it.
  */
 export async function claimUnits(sql: Sql, c: Claim, soldOut: () => PresaleConflict): Promise<Record<string, any>> {
+  // The campaign's status as committed now, not as a server cached it up to a second ago: a
+  // canceled (or closed) campaign takes nothing more, on every server, from the moment it stops.
+  const [campaign] = await sql.execute(`SELECT status FROM presale_campaign WHERE id = ? AND deleted_at IS NULL`, [c.campaign_id])
+  if (campaign?.status !== "active") throw notActive(campaign?.status)
   await countUse(sql, c, "member", c.member_subject, c.member_limit, () => new PresaleConflict(`At most ${c.member_limit} per member in this presale`, "presale_member_limit"))
   if (c.phone) {
     await countUse(sql, c, "phone", c.phone, c.phone_limit, () => new PresaleConflict(`At most ${c.phone_limit} per phone number in this presale`, "presale_phone_limit"))

@@ -1,7 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { cumulativeCap, PresaleWindowError, windowFor, type TierWindow } from "../../lib/presale"
-import { claimUnits, endReservation, PresaleConflict, type Claim, type Sql } from "./claims"
+import { claimUnits, endReservation, notActive, PresaleConflict, type Claim, type Sql } from "./claims"
 import { PresaleGate, type GateClaim, type GateCounts } from "./gate"
 import PresaleCampaign from "./models/campaign"
 import PresaleCounter from "./models/counter"
@@ -122,7 +122,7 @@ class PresaleModuleService extends MedusaService({
   async reserve(input: ReserveInput): Promise<Record<string, any>> {
     const now = input.now ?? new Date()
     const c = await this.gateCampaign(input.campaign_id)
-    if (c.status !== "active") throw new PresaleConflict("This presale is not open for reservations", "presale_not_active")
+    if (c.status !== "active") throw notActive(c.status)
     const item = c.items.find((i) => (input.item_id ? i.id === input.item_id : i.variant_id === input.variant_id))
     if (!item) throw new MedusaError(MedusaError.Types.INVALID_DATA, `item_id: not an item of presale ${c.id}`)
     try {
@@ -285,6 +285,80 @@ class PresaleModuleService extends MedusaService({
         WHERE campaign_id = ? AND deleted_at IS NULL GROUP BY item_id, status`,
       [campaignId]
     )
+  }
+
+  /**
+   * Stops a campaign for good: status canceled (from any other status) with the cancellation's
+   * details in metadata.cancellation, in one conditional statement. Null when it was already
+   * canceled; otherwise the status it had, so a failed cancellation can put it back.
+   */
+  @InjectTransactionManager()
+  async stopCampaign(id: string, cancellation: Record<string, unknown>, @MedusaContext() ctx: Context = {}): Promise<{ previous_status: string; previous_metadata: unknown } | null> {
+    const sql = ctx.transactionManager as unknown as Sql
+    const [r] = await sql.execute(
+      `WITH before AS (SELECT id, status, metadata FROM presale_campaign WHERE id = ? AND status <> 'canceled' AND deleted_at IS NULL FOR UPDATE)
+       UPDATE presale_campaign c SET status = 'canceled', metadata = coalesce(c.metadata, '{}'::jsonb) || jsonb_build_object('cancellation', ?::jsonb || jsonb_build_object('canceled_from', before.status)), updated_at = now()
+         FROM before WHERE c.id = before.id RETURNING before.status AS previous_status, before.metadata AS previous_metadata`,
+      [id, JSON.stringify(cancellation)]
+    )
+    this.forget(id)
+    return r ? { previous_status: r.previous_status, previous_metadata: r.previous_metadata } : null
+  }
+
+  /** Puts a campaign back as it was before stopCampaign (a cancellation whose next step failed). */
+  @InjectTransactionManager()
+  async unstopCampaign(id: string, previous: { previous_status: string; previous_metadata: unknown }, @MedusaContext() ctx: Context = {}) {
+    const sql = ctx.transactionManager as unknown as Sql
+    await sql.execute(`UPDATE presale_campaign SET status = ?, metadata = ?::jsonb, updated_at = now() WHERE id = ? AND status = 'canceled'`, [
+      previous.previous_status,
+      previous.previous_metadata == null ? null : JSON.stringify(previous.previous_metadata),
+      id,
+    ])
+    this.forget(id)
+  }
+
+  /**
+   * Records a step of a canceled campaign's cancellation once (metadata.cancellation[key] = value):
+   * true for the one caller that set it, false when it was already set.
+   */
+  @InjectTransactionManager()
+  async markCancellation(id: string, key: string, value: unknown, @MedusaContext() ctx: Context = {}): Promise<boolean> {
+    const sql = ctx.transactionManager as unknown as Sql
+    const [r] = await sql.execute(
+      `UPDATE presale_campaign SET metadata = jsonb_set(coalesce(metadata, '{}'::jsonb), '{cancellation}', coalesce(metadata->'cancellation', '{}'::jsonb) || jsonb_build_object(?::text, ?::jsonb)), updated_at = now()
+        WHERE id = ? AND status = 'canceled' AND deleted_at IS NULL AND (metadata->'cancellation'->>?::text) IS NULL RETURNING id`,
+      [key, JSON.stringify(value), id, key]
+    )
+    return !!r
+  }
+
+  /** Clears a cancellation step's record (its work failed after it was claimed). */
+  @InjectTransactionManager()
+  async unmarkCancellation(id: string, key: string, @MedusaContext() ctx: Context = {}) {
+    const sql = ctx.transactionManager as unknown as Sql
+    await sql.execute(`UPDATE presale_campaign SET metadata = metadata #- ARRAY['cancellation', ?::text], updated_at = now() WHERE id = ?`, [key, id])
+  }
+
+  /** Closes a campaign's waiting-list entries (it was canceled): they will never be promoted. */
+  @InjectTransactionManager()
+  async closeWaitlist(campaignId: string, reason: string, @MedusaContext() ctx: Context = {}): Promise<number> {
+    const sql = ctx.transactionManager as unknown as Sql
+    const rows = await sql.execute(
+      `UPDATE presale_waitlist_entry SET status = 'closed', reason = ?, updated_at = now() WHERE campaign_id = ? AND status = 'waiting' AND deleted_at IS NULL RETURNING id`,
+      [reason, campaignId]
+    )
+    return rows.length
+  }
+
+  /** Reservations per status and end reason: what a cancellation did and what it left. */
+  @InjectManager()
+  async reservationOutcomes(campaignId: string, @MedusaContext() ctx: Context = {}): Promise<{ status: string; end_reason: string | null; reservations: number }[]> {
+    const sql = ctx.manager as unknown as Sql
+    const rows = await sql.execute(
+      `SELECT status, end_reason, count(*)::int AS reservations FROM presale_reservation WHERE campaign_id = ? AND deleted_at IS NULL GROUP BY status, end_reason`,
+      [campaignId]
+    )
+    return rows.map((r) => ({ status: r.status, end_reason: r.end_reason, reservations: Number(r.reservations) }))
   }
 
   /** Creates an item's counter rows (idempotent), e.g. when a campaign or an item is added. */

@@ -1,6 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 
-export const WAITLIST_STATUSES = ["waiting", "promoted", "left", "refused"] as const
+export const WAITLIST_STATUSES = ["waiting", "promoted", "left", "refused", "closed"] as const
 
 /** A customer waiting for units to come back; promoted into a reservation in tier-then-arrival order. */
 const PresaleWaitlistEntry = model
@@ -16,7 +16,7 @@ const PresaleWaitlistEntry = model
     tier_priority: model.number().default(0),
     status: model.enum([...WAITLIST_STATUSES]).default("waiting"),
     reservation_id: model.text().nullable(),
-    // Why a promotion was refused (a limit reached since joining, …).
+    // Why a promotion was refused (a limit reached since joining, …), or the entry closed (the presale was canceled).
     reason: model.text().nullable(),
   })
   .indexes([
