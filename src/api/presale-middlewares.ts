@@ -1,5 +1,5 @@
 import { authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
-import { AdminConvertPresale, AdminCreatePresale, AdminListPresaleReservations, AdminListPresales, AdminUpdatePresale } from "./admin/presales/validators"
+import { AdminCancelPresale, AdminConvertPresale, AdminCreatePresale, AdminListPresaleReservations, AdminListPresales, AdminUpdatePresale } from "./admin/presales/validators"
 import { StoreJoinWaitlist, StorePayPresale, StoreReservePresale } from "./store/presales/validators"
 import { idempotency } from "./utils/idempotency"
 import { validateQuery } from "./utils/validate-query"
@@ -27,6 +27,8 @@ export const presaleMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/presales", method: ["POST"], middlewares: [idempotency(), validateAndTransformBody(AdminCreatePresale)] },
   { matcher: "/admin/presales/:id", method: ["POST"], middlewares: [validateAndTransformBody(AdminUpdatePresale)] },
   { matcher: "/admin/presales/:id/convert", method: ["POST"], middlewares: [idempotency(), validateAndTransformBody(AdminConvertPresale)] },
+  // No Idempotency-Key: a cancellation is idempotent itself, and a repeated call must carry on what is left, not replay the first answer.
+  { matcher: "/admin/presales/:id/cancel", method: ["POST"], middlewares: [validateAndTransformBody(AdminCancelPresale)] },
   { matcher: "/admin/presales/:id/reservations", method: ["GET"], middlewares: [validateQuery(AdminListPresaleReservations)] },
   { matcher: "/admin/presale-reservations/:id/cancel", method: ["POST"], middlewares: [idempotency()] },
 ]

@@ -87,7 +87,8 @@ const applyCampaignEditStep = createStep("apply-presale-campaign-edit", async (i
   if (!before) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Presale ${input.id} was not found`)
   const live = before.status !== "draft"
   if (input.status && input.status !== before.status && !STATUS_MOVES[before.status]?.includes(input.status)) {
-    throw new PresaleConflict(`A ${before.status} presale cannot become ${input.status}`, "presale_status_move")
+    const hint = input.status === "canceled" ? `; cancel it with POST /admin/presales/${before.id}/cancel (its reservations are refunded)` : ""
+    throw new PresaleConflict(`A ${before.status} presale cannot become ${input.status}${hint}`, "presale_status_move")
   }
   if (live && (input.windows || input.per_member_limit !== undefined || input.per_phone_limit !== undefined)) {
     throw new PresaleConflict("Windows and limits are fixed once a presale has opened; close it and start another", "presale_live_rules")

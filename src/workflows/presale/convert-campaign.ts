@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { PresaleConflict } from "../../modules/presale/claims"
 import { convertPresaleReservationWorkflow } from "./convert-presale"
 import { presaleOf } from "./steps/presale-service"
 
@@ -15,6 +16,9 @@ export async function convertCampaign(container: MedusaContainer, campaignId: st
     `presale-convert:${campaignId}`,
     async () => {
       const presale = presaleOf(container)
+      const campaign: any = await presale.retrievePresaleCampaign(campaignId, { select: ["id", "status"] }).catch(() => null)
+      if (!campaign) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Presale ${campaignId} was not found`)
+      if (campaign.status === "canceled") throw new PresaleConflict("A canceled presale converts nothing: its open reservations are refunded", "presale_canceled")
       const queue = await presale.listPresaleReservations(
         { campaign_id: campaignId, status: "paid" } as any,
         { order: { tier_priority: "DESC", created_at: "ASC" }, take: limit, select: ["id"] }

@@ -12,12 +12,14 @@ import type { ReservationStatus } from "../../modules/presale/models/reservation
 import { PresaleConflict } from "../../modules/presale/claims"
 import { PresaleEvents, presaleOf } from "./steps/presale-service"
 
-export type EndReason = "expired" | "canceled_by_customer" | "canceled_by_merchant" | "forfeited"
+export type EndReason = "expired" | "canceled_by_customer" | "canceled_by_merchant" | "campaign_canceled" | "forfeited"
 
 const OUTCOME: Record<EndReason, { from: ReservationStatus[]; to: ReservationStatus; event: string }> = {
   expired: { from: ["reserved"], to: "expired", event: PresaleEvents.EXPIRED },
   canceled_by_customer: { from: ["reserved", "deposit_paid", "paid"], to: "canceled", event: PresaleEvents.CANCELED },
   canceled_by_merchant: { from: ["reserved", "deposit_paid", "paid"], to: "canceled", event: PresaleEvents.CANCELED },
+  // The whole campaign was canceled (the merchant's side failed): refunded in full, whatever the campaign's rule.
+  campaign_canceled: { from: ["reserved", "deposit_paid", "paid"], to: "canceled", event: PresaleEvents.CANCELED },
   forfeited: { from: ["deposit_paid"], to: "forfeited", event: PresaleEvents.FORFEITED },
 }
 
@@ -95,6 +97,9 @@ export const endPresaleReservationWorkflow = createWorkflow(
         eventName: transform({ plan }, ({ plan }) => plan.outcome.event) as any,
         data: transform({ ended, input }, ({ ended, input }) => ({ id: ended!.id, campaign_id: ended!.campaign_id, reason: input.reason })),
       }).config({ name: "emit-presale-ended" })
+    })
+    // A canceled campaign's units go to nobody: its waitlist is closed, not promoted.
+    when("presale-end-quota-returned", { ended, input }, ({ ended, input }) => !!ended && input.reason !== "campaign_canceled").then(() => {
       emitEventStep({
         eventName: PresaleEvents.QUOTA_RETURNED,
         data: transform({ ended }, ({ ended }) => ({ campaign_id: ended!.campaign_id, item_id: ended!.item_id, quantity: ended!.quantity })),

@@ -5,6 +5,7 @@ export { payPresaleWorkflow, markPresalePaid, SYSTEM_PROVIDER } from "./pay-pres
 export { endPresaleReservationWorkflow, type EndReason } from "./end-reservation"
 export { convertPresaleReservationWorkflow } from "./convert-presale"
 export { convertCampaign } from "./convert-campaign"
+export { cancelPresaleCampaign, cancellationSummary, type CampaignCancellation } from "./cancel-campaign"
 export { joinWaitlist, promoteWaitlist } from "./waitlist"
 export { PresaleEvents, presaleOf } from "./steps/presale-service"
 export { runPresaleLifecycle } from "./lifecycle"

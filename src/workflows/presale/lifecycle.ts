@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { cancelPresaleCampaign } from "./cancel-campaign"
 import { createPresaleOrderWorkflow } from "./create-presale-order"
 import { endPresaleReservationWorkflow } from "./end-reservation"
 import { presaleOf } from "./steps/presale-service"
@@ -6,16 +7,17 @@ import { presaleOf } from "./steps/presale-service"
 /** A reservation whose order was not made this long after it (its process died between the two). */
 export const ORPHAN_AFTER_MS = 60_000
 
-export type LifecycleReport = { expired: number; forfeited: number; orders_made: number; failed: { id: string; error: string }[] }
+export type LifecycleReport = { expired: number; forfeited: number; orders_made: number; cancellations_completed: number; failed: { id: string; error: string }[] }
 
 /**
  * The clock's side of presales, safe to run anywhere at any time (each change is conditional):
  * unpaid reservations past their time expire and give their units back; deposits whose balance
- * window closed unpaid are forfeited; reservations left without an order get it.
+ * window closed unpaid are forfeited; reservations left without an order get it; a campaign
+ * cancellation left unfinished (a crash, a failure, a call's limit) is carried on.
  */
 export async function runPresaleLifecycle(container: MedusaContainer, now = new Date(), batch = 200): Promise<LifecycleReport> {
   const presale = presaleOf(container)
-  const out: LifecycleReport = { expired: 0, forfeited: 0, orders_made: 0, failed: [] }
+  const out: LifecycleReport = { expired: 0, forfeited: 0, orders_made: 0, cancellations_completed: 0, failed: [] }
   const attempt = async (id: string, fn: () => Promise<unknown>) => {
     try {
       await fn()
@@ -38,6 +40,17 @@ export async function runPresaleLifecycle(container: MedusaContainer, now = new 
   if (closed.length) {
     const unpaid = await presale.listPresaleReservations({ status: "deposit_paid", campaign_id: closed.map((c: any) => c.id) } as any, { select: ["id"], take: batch })
     for (const r of unpaid as any[]) if (await attempt(r.id, () => endPresaleReservationWorkflow(container).run({ input: { reservation_id: r.id, reason: "forfeited" } }))) out.forfeited++
+  }
+  // Canceled campaigns whose cancellation has not completed: a batch each, skipped while an admin's call runs it.
+  const canceled = await presale.listPresaleCampaigns({ status: "canceled" } as any, { select: ["id", "metadata"], take: null as any })
+  for (const c of (canceled as any[]).filter((c) => !c.metadata?.cancellation?.completed_at)) {
+    try {
+      const report = await cancelPresaleCampaign(container, { id: c.id, limit: batch, wait_seconds: 1 })
+      if (report.complete) out.cancellations_completed++
+      for (const f of report.failures) out.failed.push({ id: f.reservation_id, error: f.reason })
+    } catch (e) {
+      if ((e as any)?.code !== "presale_cancel_running") out.failed.push({ id: c.id, error: (e as Error).message })
+    }
   }
   return out
 }

@@ -24,6 +24,8 @@ const paymentDueStep = createStep("presale-payment-due", async (input: PayPresal
   const r: any = await presale.retrievePresaleReservation(input.reservation_id).catch(() => null)
   if (!r || r.customer_id !== input.customer_id) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Presale reservation ${input.reservation_id} was not found`)
   if (!input.order_id) throw new PresaleConflict("This reservation no longer holds units", "presale_reservation_ended")
+  const campaign: any = await presale.retrievePresaleCampaign(r.campaign_id, { select: ["id", "status"] })
+  if (campaign.status === "canceled") throw new PresaleConflict("This presale was canceled: nothing more is taken, and what was paid is refunded", "presale_canceled")
   if (r.status === "reserved") {
     if (r.expires_at && new Date(r.expires_at) < new Date()) throw new PresaleConflict("This reservation expired before it was paid", "presale_reservation_expired")
     return new StepResponse({ stage: "first", collection_id: r.deposit_collection_id as string | null, amount: Number(r.first_payment), order_id: input.order_id })

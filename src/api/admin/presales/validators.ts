@@ -74,3 +74,12 @@ export const AdminListPresaleReservations = z
 export type AdminListPresaleReservationsType = z.infer<typeof AdminListPresaleReservations>
 
 export const AdminConvertPresale = z.object({ limit: z.number().int().min(1).max(5000).optional() }).strict()
+
+export const AdminCancelPresale = z
+  .object({
+    reason: z.string().trim().max(500).nullable().optional(),
+    /** Reservations this call cancels at most (the rest: the next call, or the lifecycle job within a minute). */
+    limit: z.number().int().min(1).max(5000).optional(),
+  })
+  .strict()
+export type AdminCancelPresaleType = z.infer<typeof AdminCancelPresale>

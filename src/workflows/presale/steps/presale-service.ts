@@ -15,4 +15,5 @@ export const PresaleEvents = {
   QUOTA_RETURNED: "presale.quota_returned",
   WAITLIST_PROMOTED: "presale.waitlist_promoted",
   SHIP_DATE_CHANGED: "presale.ship_date_changed",
+  CAMPAIGN_CANCELED: "presale.campaign_canceled",
 } as const

@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { presaleOf, updatePresaleCampaignWorkflow } from "../../../../workflows/presale"
+import { PresaleConflict } from "../../../../modules/presale/claims"
+import { cancelPresaleCampaign, presaleOf, updatePresaleCampaignWorkflow } from "../../../../workflows/presale"
 import { CAMPAIGN_RELATIONS, campaignAdminView } from "../../../../workflows/presale/queries/campaign-view"
 import type { AdminUpdatePresaleType } from "../validators"
 
@@ -16,6 +17,18 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
 
 /** POST /admin/presales/:id: edit (a live campaign only grows, moves its ship date, changes status). */
 export const POST = async (req: MedusaRequest<AdminUpdatePresaleType>, res: MedusaResponse) => {
-  await updatePresaleCampaignWorkflow(req.scope).run({ input: { id: req.params.id, ...(req.validatedBody as any) } })
+  const { status, ...edit } = req.validatedBody as any
+  if (status === "canceled") {
+    // Canceling goes through the one cancellation path (units off the presale location, the
+    // waitlist closed); from here only a draft, since a live one's refunds need /cancel's answer.
+    const before: any = await load(req)
+    if (before.status !== "draft" && before.status !== "canceled") {
+      throw new PresaleConflict(`A ${before.status} presale is canceled with POST /admin/presales/${before.id}/cancel: its reservations are refunded`, "presale_status_move")
+    }
+    if (Object.keys(edit).length) await updatePresaleCampaignWorkflow(req.scope).run({ input: { id: req.params.id, ...edit } })
+    await cancelPresaleCampaign(req.scope, { id: req.params.id, canceled_by: (req as any).auth_context?.actor_id ?? null })
+  } else {
+    await updatePresaleCampaignWorkflow(req.scope).run({ input: { id: req.params.id, ...edit, ...(status ? { status } : {}) } })
+  }
   res.json({ presale: await campaignAdminView(req.scope, await load(req)) })
 }
