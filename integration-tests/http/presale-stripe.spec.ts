@@ -58,6 +58,12 @@ function fakeStripe() {
       intents.set(id, intent)
       return intent
     })
+    .post("/v1/refunds")
+    .reply(200, function (_uri, body) {
+      const f = form(body)
+      calls.push({ method: "POST", path: "/v1/refunds", body: f })
+      return { id: `re_test_${++n}`, object: "refund", amount: Number(f.amount), payment_intent: f.payment_intent, currency: "cny", status: "succeeded" }
+    })
     .get((uri) => uri.startsWith("/v1/payment_intents/"))
     .reply(function (uri) {
       const id = uri.split("?")[0].split("/")[3]
@@ -274,6 +280,57 @@ describe("presale payments through Stripe", () => {
           [50, "completed", [STRIPE]],
         ])
         expect(presalePaid.filter((e) => e.id === r.id).map((e) => e.stage)).toEqual(["first", "balance"])
+      })
+
+      it("a cancellation after a Stripe deposit refunds it at Stripe — the customer's own, then the campaign's — and Medusa records each refund", async () => {
+        const presale = await createPresale(api, headers, {
+          items: [{ variant_id: market.sneaker.variantId, quantity: 5, price: 300 }],
+          windows: openToAll(),
+          payment_mode: "deposit",
+          deposit: 50,
+          deposit_value: 100,
+          balance_opens_at: new Date(Date.now() + HOUR).toISOString(),
+          balance_closes_at: new Date(Date.now() + 48 * HOUR).toISOString(),
+        })
+        const paidByStripe: { r: any; intent: string; token: string }[] = []
+        for (const email of ["stripe-refund-1@example.com", "stripe-refund-2@example.com"]) {
+          const s = await presaleShopper(getContainer(), baseUrl, online.publishableKey, email)
+          const r = await reserve(s.token, presale.id, 1)
+          const pay = await storeCall(baseUrl, online.publishableKey, s.token, `/store/presale-reservations/${r.id}/payments`, { provider_id: STRIPE })
+          const intent = pay.body.payment.payment_session.data.id as string
+          await webhook(event("payment_intent.succeeded", stripe.confirm(intent)))
+          expect((await until(() => reservation(s.token, r.id), (v) => v.status === "deposit_paid")).status).toBe("deposit_paid")
+          paidByStripe.push({ r, intent, token: s.token })
+        }
+        const refundCalls = () => stripe.calls.filter((c) => c.path === "/v1/refunds").map((c) => ({ payment_intent: c.body.payment_intent, amount: c.body.amount }))
+        const refundsOf = async (reservationId: string) => {
+          const row: any = await getContainer().resolve<any>(PRESALE_MODULE).retrievePresaleReservation(reservationId)
+          const { data } = await getContainer().resolve("query").graph({
+            entity: "payment",
+            fields: ["provider_id", "refunds.amount"],
+            filters: { payment_collection_id: row.deposit_collection_id },
+          })
+          return (data as any[]).map((p) => [p.provider_id, p.refunds.map((x: any) => Number(x.amount))])
+        }
+        expect(refundCalls()).toEqual([])
+
+        // The customer steps back: Medusa's cancellation asks Stripe to refund the ¥50 deposit (5000 fen) on its PaymentIntent.
+        const [one, two] = paidByStripe
+        const canceled = await storeCall(baseUrl, online.publishableKey, one.token, `/store/presale-reservations/${one.r.id}/cancel`, {})
+        expect(canceled.body.reservation.status).toBe("canceled")
+        expect(refundCalls()).toEqual([{ payment_intent: one.intent, amount: "5000" }])
+        expect(await refundsOf(one.r.id)).toEqual([[STRIPE, [50]]])
+
+        // The merchant cancels the campaign: the other deposit goes back through Stripe too, once.
+        const res = await api.post(`/admin/presales/${presale.id}/cancel`, { reason: "supplier failed" }, { headers })
+        expect(res.data.cancellation).toMatchObject({ complete: true, canceled: 1, refunded_amount: 50, failures: [] })
+        expect(refundCalls()).toEqual([
+          { payment_intent: one.intent, amount: "5000" },
+          { payment_intent: two.intent, amount: "5000" },
+        ])
+        expect(await refundsOf(two.r.id)).toEqual([[STRIPE, [50]]])
+        await api.post(`/admin/presales/${presale.id}/cancel`, {}, { headers })
+        expect(refundCalls()).toHaveLength(2)
       })
     },
   })
