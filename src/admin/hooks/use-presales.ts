@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import {
+  cancelPresaleCampaign,
   cancelPresaleReservation,
   convertPresale,
   getPresale,
@@ -7,7 +8,7 @@ import {
   listPresales,
   updatePresale,
 } from "../lib/presale-api"
-import type { PresaleListParams, PresaleUpdateBody, ReservationListParams } from "../lib/presale-types"
+import type { CampaignCancellation, PresaleListParams, PresaleUpdateBody, ReservationListParams } from "../lib/presale-types"
 
 /** Cache keys of the presale pages (all under ["mendian", "presales"]). */
 export const presaleKeys = {
@@ -71,4 +72,25 @@ export const useConvertPresale = (id: string) => {
 export const useCancelReservation = (campaignId: string) => {
   const refresh = useRefresh(campaignId)
   return useMutation({ mutationFn: (reservationId: string) => cancelPresaleReservation(reservationId), onSuccess: refresh })
+}
+
+/**
+ * Cancels the campaign. A long one answers in parts (each call cancels up to 500 reservations):
+ * called again while reservations are left and the last call got through some of them.
+ */
+export const useCancelPresaleCampaign = (id: string) => {
+  const refresh = useRefresh(id)
+  return useMutation({
+    mutationFn: async (body: { reason?: string | null }): Promise<CampaignCancellation> => {
+      let last = (await cancelPresaleCampaign(id, body)).cancellation
+      for (let i = 0; i < 50 && !last.complete && last.remaining > last.failures.length; i++) {
+        const next = (await cancelPresaleCampaign(id, {})).cancellation
+        const progressed = next.remaining < last.remaining
+        last = next
+        if (!progressed) break
+      }
+      return last
+    },
+    onSettled: refresh,
+  })
 }

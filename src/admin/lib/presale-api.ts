@@ -1,5 +1,6 @@
 import { call, compact, post, withKey } from "./http"
 import type {
+  CampaignCancellation,
   Conversion,
   Presale,
   PresaleCreateBody,
@@ -28,3 +29,7 @@ export const listPresaleReservations = (id: string, params: ReservationListParam
 
 export const cancelPresaleReservation = (id: string) =>
   post<{ reservation: PresaleReservation }>(`/admin/presale-reservations/${id}/cancel`, {})
+
+/** Cancels a campaign; on a canceled one it carries on what is left and answers the same counts. */
+export const cancelPresaleCampaign = (id: string, body: { reason?: string | null; limit?: number }) =>
+  post<{ cancellation: CampaignCancellation }>(`/admin/presales/${id}/cancel`, body)

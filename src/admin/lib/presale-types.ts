@@ -51,6 +51,7 @@ export type Presale = {
   items: PresaleItem[]
   reservations_by_status?: Partial<Record<ReservationStatus, { reservations: number; units: number }>>
   waitlist_waiting?: number
+  cancellation?: { reason: string | null; canceled_at: string; canceled_from?: string; completed_at?: string } | null
   created_at?: string
 }
 
@@ -104,3 +105,19 @@ export type PresaleUpdateBody = {
 }
 
 export type Conversion = { converted: number; waiting: number; stopped_at: string | null }
+
+/** POST /admin/presales/:id/cancel: what the cancellation has done so far (all calls together). */
+export type CampaignCancellation = {
+  presale_id: string
+  status: "canceled"
+  canceled_from: PresaleStatus | null
+  reason: string | null
+  canceled_at: string | null
+  complete: boolean
+  canceled: number
+  refunded_amount: number
+  skipped_converted: number
+  remaining: number
+  waitlist_closed: number
+  failures: { reservation_id: string; reason: string }[]
+}

@@ -2,21 +2,23 @@ import { Alert, Button, Container, Heading, Input, Text, toast, usePrompt } from
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useLocale } from "../../hooks/use-locale"
-import { useConvertPresale, useUpdatePresale } from "../../hooks/use-presales"
+import { useCancelPresaleCampaign, useConvertPresale, useUpdatePresale } from "../../hooks/use-presales"
 import { errorMessage } from "../../lib/api-error"
 import { formatDateTime, formatMoney, formatNumber } from "../../lib/format"
 import { toLocalInput } from "../../lib/presale-form-values"
 import type { Presale } from "../../lib/presale-types"
 import { SectionRow } from "../common/section-row"
 import { PresaleStatusBadge } from "./presale-badges"
+import { CancelCampaignButton, CancelCampaignResult } from "./presale-cancel-campaign"
 
-/** The campaign's title and status, its actions (activate, close, ship date, convert) and its terms. */
+/** The campaign's title and status, its actions (activate, close, ship date, convert, cancel) and its terms. */
 export const PresaleHeader = ({ presale }: { presale: Presale }) => {
   const { t } = useTranslation("mendian")
   const locale = useLocale()
   const prompt = usePrompt()
   const update = useUpdatePresale(presale.id)
   const convert = useConvertPresale(presale.id)
+  const cancel = useCancelPresaleCampaign(presale.id)
   const [editingShip, setEditingShip] = useState(false)
   const [shipDate, setShipDate] = useState("")
   const currency = presale.currency_code ?? "cny"
@@ -59,14 +61,27 @@ export const PresaleHeader = ({ presale }: { presale: Presale }) => {
               {t("presale.detail.convert")}
             </Button>
           )}
+          {presale.status !== "canceled" && <CancelCampaignButton presale={presale} cancel={cancel} />}
         </div>
       </div>
+      {cancel.data && (
+        <div className="px-6 py-4">
+          <CancelCampaignResult result={cancel.data} currency={currency} />
+        </div>
+      )}
       {convert.data && (
         <div className="px-6 py-4">
           <Alert variant="success" dismissible data-testid="presale-conversion" data-converted={convert.data.converted} data-waiting={convert.data.waiting}>
             {t("presale.detail.converted", { converted: convert.data.converted, waiting: convert.data.waiting })}
           </Alert>
         </div>
+      )}
+      {presale.status === "canceled" && presale.cancellation && (
+        <SectionRow
+          label={t("presale.detail.cancellation")}
+          testId="presale-cancellation-info"
+          value={[formatDateTime(presale.cancellation.canceled_at, locale), presale.cancellation.reason, presale.cancellation.completed_at ? null : t("presale.detail.cancellationRunning")].filter(Boolean).join(" · ")}
+        />
       )}
       <SectionRow label={t("presale.columns.mode")} value={t(`presale.mode.${presale.payment_mode}`)} />
       {presale.payment_mode === "deposit" && (

@@ -90,6 +90,8 @@ export async function campaignAdminView(container: MedusaContainer, campaign: an
     buckets: campaign.buckets,
     reservations_by_status: byStatus,
     waitlist_waiting: waiting[1],
+    // Set once canceled: reason, canceled_at, canceled_by, canceled_from, completed_at.
+    cancellation: campaign.metadata?.cancellation ?? null,
     created_at: campaign.created_at,
     updated_at: campaign.updated_at,
   }
