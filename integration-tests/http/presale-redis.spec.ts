@@ -87,6 +87,29 @@ describeWhen(services.redis, "presale with the Redis gate", () => {
         expect(await reconcileCampaign(getContainer(), presale.id, true)).toMatchObject({ fixed: true })
         expect(await reconcileCampaign(getContainer(), presale.id)).toMatchObject({ gate: "agrees", disagreements: [] })
       })
+
+      it("a campaign canceled while shoppers reserve in parallel: nothing is left open, and the gate and the database agree at zero", async () => {
+        const presale = await createPresale(api, headers, { items: [{ variant_id: market.sneaker.variantId, quantity: 100, price: 999 }], windows: openToAll() })
+        const shoppers = await Promise.all(Array.from({ length: 20 }, (_, i) => shopper(`c${i}@example.com`)))
+        const rush = Promise.all(Array.from({ length: 200 }, (_, i) => reserve(shoppers[i % 20].token, presale.id)))
+        await new Promise((r) => setTimeout(r, 150))
+        const cancel = () => api.post(`/admin/presales/${presale.id}/cancel`, {}, { headers }).catch((e: any) => e.response)
+        const first = await cancel()
+        const results = await rush
+        expect(first.status).toBe(200)
+        // Whatever the rush got before the stop, and any reservation whose claim committed just after
+        // the cancellation read the list, is ended by the next call (or the minute job).
+        const done = await cancel()
+        expect(done.data.cancellation).toMatchObject({ complete: true, remaining: 0, failures: [] })
+        const made = results.filter((r) => r.status === 201)
+        for (const r of results.filter((r) => r.status !== 201)) expect(["presale_sold_out", "presale_not_active"]).toContain(r.body.code)
+        expect(done.data.cancellation.canceled).toBe(made.length)
+        const rows = await getContainer().resolve<any>(PRESALE_MODULE).listPresaleReservations({ campaign_id: presale.id })
+        expect(rows.map((r: any) => r.status).filter((s: string) => s !== "canceled")).toEqual([])
+        expect(await soldOf(presale.id)).toBe(0)
+        expect(await reconcileCampaign(getContainer(), presale.id)).toMatchObject({ oversold: 0, gate: "agrees", disagreements: [] })
+        expect((await reserve(shoppers[0].token, presale.id)).body).toMatchObject({ code: "presale_not_active", presale_status: "canceled" })
+      })
     },
   })
 })

@@ -64,6 +64,14 @@ function fakeStripe() {
       calls.push({ method: "POST", path: "/v1/refunds", body: f })
       return { id: `re_test_${++n}`, object: "refund", amount: Number(f.amount), payment_intent: f.payment_intent, currency: "cny", status: "succeeded" }
     })
+    .post((uri) => /^\/v1\/payment_intents\/[^/]+\/cancel$/.test(uri))
+    .reply(200, function (uri) {
+      const id = uri.split("/")[3]
+      calls.push({ method: "POST", path: uri, body: {} })
+      const intent = intents.get(id)
+      if (!intent) return [404, { error: { type: "invalid_request_error", message: `No such payment_intent: '${id}'` } }]
+      return Object.assign(intent, { status: "canceled" })
+    })
     .get((uri) => uri.startsWith("/v1/payment_intents/"))
     .reply(function (uri) {
       const id = uri.split("?")[0].split("/")[3]
@@ -282,7 +290,7 @@ describe("presale payments through Stripe", () => {
         expect(presalePaid.filter((e) => e.id === r.id).map((e) => e.stage)).toEqual(["first", "balance"])
       })
 
-      it("a cancellation after a Stripe deposit refunds it at Stripe — the customer's own, then the campaign's — and Medusa records each refund", async () => {
+      it("a cancellation after a Stripe deposit refunds it at Stripe — the customer's own, then the campaign's — and Medusa records each refund; an unconfirmed PaymentIntent is canceled", async () => {
         const presale = await createPresale(api, headers, {
           items: [{ variant_id: market.sneaker.variantId, quantity: 5, price: 300 }],
           windows: openToAll(),
@@ -321,9 +329,19 @@ describe("presale payments through Stripe", () => {
         expect(refundCalls()).toEqual([{ payment_intent: one.intent, amount: "5000" }])
         expect(await refundsOf(one.r.id)).toEqual([[STRIPE, [50]]])
 
-        // The merchant cancels the campaign: the other deposit goes back through Stripe too, once.
+        // A third customer opened Stripe's payment and has not confirmed it yet.
+        const pending = await presaleShopper(getContainer(), baseUrl, online.publishableKey, "stripe-refund-3@example.com")
+        const open = await reserve(pending.token, presale.id, 1)
+        const started = await storeCall(baseUrl, online.publishableKey, pending.token, `/store/presale-reservations/${open.id}/payments`, { provider_id: STRIPE })
+        const pendingIntent = started.body.payment.payment_session.data.id as string
+
+        // The merchant cancels the campaign: the other deposit goes back through Stripe too, once,
+        // and the unconfirmed PaymentIntent is canceled at Stripe so it can take no money.
         const res = await api.post(`/admin/presales/${presale.id}/cancel`, { reason: "supplier failed" }, { headers })
-        expect(res.data.cancellation).toMatchObject({ complete: true, canceled: 1, refunded_amount: 50, failures: [] })
+        expect(res.data.cancellation).toMatchObject({ complete: true, canceled: 2, refunded_amount: 50, failures: [] })
+        expect(stripe.calls.filter((c) => c.path.endsWith("/cancel")).map((c) => c.path)).toEqual([`/v1/payment_intents/${pendingIntent}/cancel`])
+        expect(stripe.intents.get(pendingIntent).status).toBe("canceled")
+        expect((await reservation(pending.token, open.id)).status).toBe("canceled")
         expect(refundCalls()).toEqual([
           { payment_intent: one.intent, amount: "5000" },
           { payment_intent: two.intent, amount: "5000" },

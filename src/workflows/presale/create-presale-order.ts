@@ -118,7 +118,10 @@ const attachOrderStep = createStep(
  */
 export const createPresaleOrderWorkflow = createWorkflow("create-presale-order", (input: { reservation_id: string }) => {
   const key = transform({ input }, ({ input }) => `presale-order:${input.reservation_id}`)
-  acquireLockStep({ key, timeout: 30, ttl: 120 })
+  // Also when run inside the reservation's or the payment's workflow (Medusa skips a sub-workflow's
+  // lock by default, assuming its parent holds it; these parents don't): ending a reservation takes
+  // the same lock, so an order can't be attached to a reservation that ended meanwhile.
+  acquireLockStep({ key, timeout: 30, ttl: 120, executeOnSubWorkflow: true })
   const loaded = loadReservationForOrderStep(input)
 
   const created = when("presale-order-missing", { loaded }, ({ loaded }) => !!loaded.order).then(() => {
@@ -145,6 +148,6 @@ export const createPresaleOrderWorkflow = createWorkflow("create-presale-order",
     return transform({ order }, ({ order }) => order.id as string)
   })
 
-  releaseLockStep({ key })
+  releaseLockStep({ key, executeOnSubWorkflow: true })
   return new WorkflowResponse(transform({ loaded, created }, ({ loaded, created }) => ({ order_id: (created ?? loaded.existing_order_id) as string | null })))
 })

@@ -1,12 +1,15 @@
 import { MedusaError, OrderStatus, OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
+  acquireLockStep,
   cancelOrderWorkflow,
   cancelOrdersStep,
   cancelPaymentStep,
+  deletePaymentSessionsWorkflow,
   deleteReservationsByLineItemsStep,
   emitEventStep,
   refundPaymentWorkflow,
+  releaseLockStep,
 } from "@medusajs/medusa/core-flows"
 import type { ReservationStatus } from "../../modules/presale/models/reservation"
 import { PresaleConflict } from "../../modules/presale/claims"
@@ -43,7 +46,17 @@ const planEndStep = createStep("plan-presale-end", async (input: { reservation_i
   if (r.order_id) {
     const { data } = await container.resolve("query").graph({
       entity: "order",
-      fields: ["id", "status", "items.id", "payment_collections.id", "payment_collections.payments.id", "payment_collections.payments.captured_at", "payment_collections.payments.amount"],
+      fields: [
+        "id",
+        "status",
+        "items.id",
+        "payment_collections.id",
+        "payment_collections.payments.id",
+        "payment_collections.payments.captured_at",
+        "payment_collections.payments.amount",
+        "payment_collections.payment_sessions.id",
+        "payment_collections.payment_sessions.status",
+      ],
       filters: { id: r.order_id },
     })
     order = data[0] ?? null
@@ -57,6 +70,12 @@ const planEndStep = createStep("plan-presale-end", async (input: { reservation_i
     // Kept: only the deposit; anything else captured (a paid balance) goes back.
     refund_balance: keepDeposit ? payments.filter((p: any) => p.collection_id === r.balance_collection_id && p.captured_at).map((p: any) => ({ id: p.id, amount: Number(p.amount) })) : [],
     uncaptured_payment_ids: payments.filter((p: any) => !p.captured_at).map((p: any) => p.id as string),
+    // A payment the customer started and has not finished (a Stripe PaymentIntent awaiting
+    // confirmation): deleted, so the provider cancels it and it can't take money for a canceled order.
+    pending_session_ids:
+      order && order.status !== OrderStatus.CANCELED
+        ? (order.payment_collections ?? []).flatMap((pc: any) => (pc.payment_sessions ?? []).filter((ps: any) => ps.status === "pending" || ps.status === "requires_more").map((ps: any) => ps.id as string))
+        : [],
     outcome,
   })
 })
@@ -70,8 +89,16 @@ const releaseUnitsStep = createStep("release-presale-units", async (input: { res
 export const endPresaleReservationWorkflow = createWorkflow(
   "end-presale-reservation",
   (input: { reservation_id: string; reason: EndReason; customer_id?: string; canceled_by?: string }) => {
+    // The lock its order is made under: an order being made right now (a reservation only just
+    // taken when its campaign is canceled) is there, and canceled, before this reads it; one asked
+    // for after this ends finds the reservation ended and makes nothing.
+    const key = transform({ input }, ({ input }) => `presale-order:${input.reservation_id}`)
+    acquireLockStep({ key, timeout: 60, ttl: 120 })
     const plan = planEndStep(input)
 
+    when("presale-end-drop-pending-sessions", { plan }, ({ plan }) => plan.pending_session_ids.length > 0).then(() => {
+      deletePaymentSessionsWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ ids: plan.pending_session_ids })) })
+    })
     when("presale-end-refund-all", { plan }, ({ plan }) => !!plan.order_id && !plan.keep_deposit).then(() => {
       cancelOrderWorkflow.runAsStep({
         input: transform({ plan, input }, ({ plan, input }) => ({ order_id: plan.order_id!, canceled_by: input.canceled_by, no_notification: false })),
@@ -105,6 +132,7 @@ export const endPresaleReservationWorkflow = createWorkflow(
         data: transform({ ended }, ({ ended }) => ({ campaign_id: ended!.campaign_id, item_id: ended!.item_id, quantity: ended!.quantity })),
       }).config({ name: "emit-presale-quota-returned" })
     })
+    releaseLockStep({ key })
     return new WorkflowResponse(ended)
   }
 )
