@@ -253,8 +253,8 @@ function accuracy() {
   const classes = {}
   const methods = {}
   const ws = new Workspace()
-  const t0 = process.hrtime.bigint()
   let naiveZero = 0
+  const t0 = process.hrtime.bigint()
   for (const part of included) {
     const y = part.values
     const train = y.subarray(0, y.length - HOLD)
@@ -271,10 +271,10 @@ function accuracy() {
       croston: flat(baselineCroston(train)),
       "sba_0.1": flat(baselineCroston(train, 0.1, true)),
       zero: flat(0),
-    }
       holdout_mean: flat(test.reduce((s, v) => s + v, 0) / HOLD),
-    for (const n of names) {
+    }
     if (train[train.length - 1] === 0) naiveZero++
+    for (const n of names) {
       const e = errors(test, fc[n], sc)
       mase[n].push(e.mase)
       rmsse[n].push(e.rmsse)
@@ -303,7 +303,6 @@ function accuracy() {
       ses: "alpha by in-sample one-step SSE over 0.01..0.99, level starts at the first month",
       croston: "alpha 0.1 (the classic default), initialised at the first demand",
     },
-    mendian_settings: "planSeries({ period: 12, horizon: 12, protection: 2, selectionHorizon: 12 })",
     reference_rows: {
       "sba_0.1": "Croston with the Syntetos-Boylan correction, alpha 0.1",
       zero: "a forecast of 0 (the median of most parts' future; not a mean forecast)",
@@ -311,6 +310,7 @@ function accuracy() {
         "clairvoyant: each part's own hold-out mean as a flat forecast, i.e. a forecast of the mean that is exactly right (unreachable, not a method)",
     },
     naive_forecasts_zero: naiveZero,
+    mendian_settings: "planSeries({ period: 12, horizon: 12, protection: 2, selectionHorizon: 12 })",
     ...result,
     mendian_classes: classes,
     mendian_methods: methods,
