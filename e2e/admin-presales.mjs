@@ -3,7 +3,7 @@
 // its SKU, two tier windows — the top tier first with 20 %, then everyone with the rest), then:
 // the list and its status filter, the detail page with its live counters (read again every 5 s),
 // the quantity grown and the ship date moved, "Convert arrived stock", close and re-activate,
-// the widget on Medusa's variant page, and the pages again in 中文.
+// the widget on Medusa's variant page, the pages again in 中文, and "Cancel campaign" last.
 // Screenshots go to test-results/e2e/presales-*.png.
 import { openAdmin } from "./lib/admin-browser.mjs"
 
@@ -165,6 +165,7 @@ export async function runAdminPresales({ base, email, password, outDir }) {
       await page.getByRole("heading", { name: "实时计数" }).waitFor()
       await page.getByRole("heading", { name: "等级时段" }).waitFor()
       await page.getByRole("button", { name: "到货转现货" }).waitFor()
+      await page.getByRole("button", { name: "取消预售活动" }).waitFor()
       await page.locator('[data-testid="presale-status"]').getByText("进行中").waitFor()
       await shot("zh-CN-detail")
       await page.goto(`${base}/app/presales/create`)
@@ -172,6 +173,28 @@ export async function runAdminPresales({ base, email, password, outDir }) {
       await page.getByText("开抢时间").first().waitFor()
       await shot("zh-CN-form")
       await setLanguage("en")
+    })
+
+    await check("cancels the campaign: the dialog counts what will be refunded, the result is shown, the campaign is canceled", async () => {
+      await page.goto(`${base}/app/presales/${presale.id}`)
+      await page.locator('[data-testid="presale-cancel-campaign"]').click()
+      const dialog = page.locator('[data-testid="presale-cancel-dialog"]')
+      await dialog.waitFor()
+      // No one has reserved in this run: 0 to cancel, 0 to refund, and the dialog says so.
+      expect((await dialog.getAttribute("data-open")) === "0" && (await dialog.getAttribute("data-refunded")) === "0", "counts in the dialog")
+      expect((await page.locator('[data-testid="presale-cancel-description"]').innerText()).includes("0 open reservations"), "the dialog states the reservations")
+      await page.locator('[data-testid="presale-cancel-reason"]').fill("E2E supplier failed")
+      await shot("en-cancel-dialog")
+      await page.locator('[data-testid="presale-cancel-confirm"]').click()
+      const result = page.locator('[data-testid="presale-cancellation"][data-complete="true"]')
+      await result.waitFor()
+      expect((await result.getAttribute("data-canceled")) === "0", "nothing to cancel")
+      await page.locator('[data-testid="presale-detail"][data-status="canceled"]').waitFor()
+      await page.locator('[data-testid="presale-cancellation-info"]').getByText("E2E supplier failed").waitFor()
+      expect((await page.locator('[data-testid="presale-cancel-campaign"]').count()) === 0, "no cancel button on a canceled campaign")
+      await shot("en-canceled")
+      const stored = (await api(`/admin/presales/${presale.id}`)).presale
+      expect(stored.status === "canceled" && stored.cancellation?.reason === "E2E supplier failed" && stored.cancellation?.completed_at, `stored ${JSON.stringify(stored.cancellation)}`)
     })
 
     await noPageErrors()

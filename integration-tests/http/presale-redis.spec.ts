@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import Redis from "ioredis"
 import { adminHeaders, storefront } from "../helpers/admin"
+import { levelAt } from "../helpers/catalog"
 import { createPresale, openToAll, presaleMarket, presaleShopper, storeCall } from "../helpers/presale"
 import { describeWhen, envForSuite, services } from "../helpers/services"
 import { PRESALE_MODULE } from "../../src/modules/presale"
@@ -106,6 +107,11 @@ describeWhen(services.redis, "presale with the Redis gate", () => {
         expect(done.data.cancellation.canceled).toBe(made.length)
         const rows = await getContainer().resolve<any>(PRESALE_MODULE).listPresaleReservations({ campaign_id: presale.id })
         expect(rows.map((r: any) => r.status).filter((s: string) => s !== "canceled")).toEqual([])
+        // No live order was left behind by a reservation ended while its order was being made.
+        const orderIds = rows.map((r: any) => r.order_id).filter(Boolean)
+        const { data: orders } = orderIds.length ? await getContainer().resolve("query").graph({ entity: "order", fields: ["id", "status"], filters: { id: orderIds } }) : { data: [] as any[] }
+        expect((orders as any[]).filter((o) => o.status !== "canceled")).toEqual([])
+        expect(await levelAt(getContainer(), market.sneaker.inventoryItemId, presale.location_id)).toEqual({ stocked: 0, reserved: 0 })
         expect(await soldOf(presale.id)).toBe(0)
         expect(await reconcileCampaign(getContainer(), presale.id)).toMatchObject({ oversold: 0, gate: "agrees", disagreements: [] })
         expect((await reserve(shoppers[0].token, presale.id)).body).toMatchObject({ code: "presale_not_active", presale_status: "canceled" })
