@@ -34,8 +34,9 @@ async function run(args) {
   if (which === "all" || which === "speed") out.speed = speed()
   if (which === "all" || which === "accuracy") out.accuracy = accuracy()
   if (which === "all" || which === "inventory") out.inventory = inventory()
-  if (!Object.keys(out).length) throw new Error(`unknown benchmark "${which}" (speed, accuracy, inventory)`)
-  return which === "all" ? out : out[which]
+  if (which === "inventory-mix") out.inventory_mix = inventoryMix()
+  if (!Object.keys(out).length) throw new Error(`unknown benchmark "${which}" (speed, accuracy, inventory, inventory-mix)`)
+  return which === "all" ? out : out[which === "inventory-mix" ? "inventory_mix" : which]
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -466,6 +467,197 @@ function inventory() {
     ...out,
     static_at_target_cycle_service: tune("cycle_service", target),
     seconds: round(seconds, 2),
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// inventory-mix
+
+/**
+ * The inventory outcome on the synthetic retail mix of `speed` (generateMix), at the nightly
+ * job's granularity: days, each series' own lead time (mean 2–10 days, sd 0 or 0.5–2.5) and
+ * review period (1 or 7 days). A second data set for the same policy, so that a setting can be
+ * judged on one and checked on the other.
+ *
+ * Each series is split at day 365 − MIX_HOLD: the policy is re-planned every night of the
+ * hold-out from the days seen so far (planSeries as the nightly job calls it, the error pool
+ * over all series of that night, like one chunk), and an order-up-to policy is simulated: on a
+ * review day an order brings the inventory position (net + on order) up to the level; it
+ * arrives after a lead time drawn from N(mean, sd), rounded, at least 0 (the same draws for
+ * every policy); demand that finds no stock is backordered; a censored day of the generator
+ * counts as demand 0. No case packs or MOQ (both policies order exact units). Each series starts
+ * the hold-out with its first level on hand and nothing on order; the first lead time + review
+ * period is a warm-up that is simulated but not measured. Cycle service = share of review
+ * cycles ending without a backorder; fill rate = units served from stock / units demanded;
+ * on-hand = mean of (start of day after receipts + end of day) / 2. Static: S = ⌈T·mean +
+ * k·sd·√T⌉ over the training days (T = review + mean lead time; censored days left out), k tuned
+ * in hindsight to the same service.
+ */
+const MIX_HOLD = 70
+
+function inventoryMix() {
+  const N = Number(process.env.BENCH_INV_SERIES ?? 2000)
+  const seed = Number(process.env.BENCH_INV_SEED ?? 20261125)
+  const usePool = process.env.BENCH_POOL !== "0"
+  const target = 0.95
+  const kinds = ["cycle", "fill"]
+  log(`inventory-mix: ${N} series, ${MIX_HOLD}-day hold-out re-planned every night (seed ${seed})${usePool ? ", error pool per night" : ", no error pool"}`)
+  const mix = generateMix(N, seed)
+  const DAYS = mix.series[0].demand.length
+  const T0 = DAYS - MIX_HOLD
+  const rng = require("../lib/stats").mulberry32(seed ^ 0x5eed)
+  // lead time of an order placed on hold-out day t, per series (shared by every policy)
+  const leads = mix.series.map((s) => {
+    const a = new Int16Array(MIX_HOLD)
+    for (let t = 0; t < MIX_HOLD; t++) {
+      const u = rng() || 1e-12
+      const z = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng())
+      a[t] = Math.max(0, Math.round(s.leadMean + s.leadSd * z))
+    }
+    return a
+  })
+  const ws = new Workspace()
+  const levels = Object.fromEntries(kinds.map((k) => [k, mix.series.map(() => new Int32Array(MIX_HOLD))]))
+  const approaches = {}
+  const firstClass = new Array(N)
+  const t0 = process.hrtime.bigint()
+  for (let t = 0; t < MIX_HOLD; t++) {
+    const day = T0 + t
+    const plans = mix.series.map((s) => {
+      const future = new Uint8Array(28)
+      for (let k = 0; k < 28; k++) future[k] = day + k < DAYS ? s.events[day + k] : s.futureEvents[day + k - DAYS] ?? 0
+      return planSeries(
+        {
+          demand: s.demand.subarray(0, day),
+          censored: s.censored.subarray(0, day),
+          events: s.events.subarray(0, day),
+          futureEvents: future,
+          period: 7,
+          horizon: 28,
+          protection: s.review + Math.round(s.leadMean),
+        },
+        ws
+      )
+    })
+    const pool = usePool ? buildErrorPool(plans) : null
+    for (let i = 0; i < N; i++) {
+      const s = mix.series[i]
+      for (const kind of kinds) {
+        const policy = planPolicy({ plan: plans[i], leadTime: { mean: s.leadMean, sd: s.leadSd }, reviewPeriod: s.review, target: { kind, level: target }, pool, seed: i * 1000 + t })
+        levels[kind][i][t] = policy.orderUpTo
+        if (t === 0 && kind === "cycle") firstClass[i] = plans[i].class
+        if (t === 0 && kind === "cycle") approaches[`${plans[i].class}/${policy.approach}`] = (approaches[`${plans[i].class}/${policy.approach}`] ?? 0) + 1
+      }
+    }
+  }
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9
+  const simulateDaily = (i, levelAt) => {
+    const s = mix.series[i]
+    const R = s.review
+    const warm = R + Math.ceil(s.leadMean)
+    const arrivals = new Float64Array(MIX_HOLD + 64)
+    let net = levelAt(0)
+    let onOrder = 0
+    let cycles = 0
+    let stockouts = 0
+    let demand = 0
+    let served = 0
+    let onHand = 0
+    let days = 0
+    for (let t = 0; t < MIX_HOLD; t++) {
+      net += arrivals[t]
+      onOrder -= arrivals[t]
+      if (t % R === 0) {
+        const q = Math.max(0, levelAt(t) - (net + onOrder))
+        if (q > 0) {
+          const L = leads[i][t]
+          if (L === 0) net += q
+          else {
+            arrivals[t + L] += q
+            onOrder += q
+          }
+        }
+      }
+      const d = s.demand[T0 + t]
+      const start = Math.max(0, net)
+      net -= d
+      if (t >= warm) {
+        served += Math.min(d, start)
+        demand += d
+        onHand += (start + Math.max(0, net)) / 2
+        days++
+        // end of a review cycle: the day before the next review
+        if ((t + 1) % R === 0) {
+          cycles++
+          if (net < 0) stockouts++
+        }
+      }
+    }
+    return { stockouts, demand, served, onHand, months: cycles, days }
+  }
+  const agg = (results) => {
+    const a = aggregate(results)
+    let h = 0
+    let days = 0
+    for (const r of results) {
+      h += r.onHand
+      days += r.days
+    }
+    return { cycle_service: a.cycle_service, fill_rate: a.fill_rate, avg_on_hand: h / days }
+  }
+  const statics = mix.series.map((s) => {
+    let n = 0
+    let m = 0
+    for (let d = 0; d < T0; d++) if (!s.censored[d]) (n++, (m += s.demand[d]))
+    m = n ? m / n : 0
+    let v = 0
+    for (let d = 0; d < T0; d++) if (!s.censored[d]) v += (s.demand[d] - m) ** 2
+    return { mean: m, sd: n > 1 ? Math.sqrt(v / (n - 1)) : 0, T: s.review + s.leadMean }
+  })
+  const staticAt = (k) => agg(statics.map((st, i) => simulateDaily(i, () => Math.max(0, Math.ceil(st.T * st.mean + k * st.sd * Math.sqrt(st.T) - 1e-9)))))
+  const tune = (metric, goal) => {
+    let lo = -3
+    let hi = 8
+    for (let it = 0; it < 40; it++) {
+      const mid = (lo + hi) / 2
+      if (staticAt(mid)[metric] >= goal) hi = mid
+      else lo = mid
+    }
+    return { k: round(hi, 4), ...rounded(staticAt(hi)) }
+  }
+  const out = {}
+  for (const kind of kinds) {
+    const metric = kind === "cycle" ? "cycle_service" : "fill_rate"
+    const sims = mix.series.map((_, i) => simulateDaily(i, (t) => levels[kind][i][t]))
+    const mendian = agg(sims)
+    const byClass = {}
+    for (const cls of new Set(firstClass)) byClass[cls] = rounded(agg(sims.filter((_, i) => firstClass[i] === cls)))
+    const sameCsl = tune("cycle_service", mendian.cycle_service)
+    const sameFill = tune("fill_rate", mendian.fill_rate)
+    const saving = (s) => round(1 - mendian.avg_on_hand / s.avg_on_hand, 4)
+    out[`${kind}_target`] = {
+      target: { kind, level: target },
+      mendian: rounded(mendian),
+      mendian_by_class_first_night: byClass,
+      static_same_cycle_service: sameCsl,
+      static_same_fill_rate: sameFill,
+      stock_saving_vs_static_same_cycle_service: saving(sameCsl),
+      stock_saving_vs_static_same_fill_rate: saving(sameFill),
+      [`achieved_${metric}_within_1_point`]: Math.abs(mendian[metric] - target) <= 0.01,
+      stock_saving_at_least_15pct_same_targeted_service: saving(metric === "cycle_service" ? sameCsl : sameFill) >= 0.15,
+    }
+  }
+  return {
+    benchmark: "forecast-inventory-mix",
+    series: N,
+    seed,
+    mix: mix.kinds,
+    holdout_days: MIX_HOLD,
+    error_pool: usePool ? "per night, over all series planned that night (buildErrorPool)" : "none (BENCH_POOL=0)",
+    class_and_approach_first_night: approaches,
+    ...out,
+    static_at_target_cycle_service: tune("cycle_service", target),
+    planning_seconds: round(seconds, 2),
   }
 }
 

@@ -2,7 +2,7 @@ import { mulberry32 } from "../random"
 import type { DemandClass, ForecastError } from "../forecast/types"
 import { defaultTarget, FALLBACK_TARGET, type AbcClass, type ServiceTarget, type TargetTable, type XyzClass } from "./abc-xyz"
 import { pooledSample, type ErrorPool } from "./error-pool"
-import { inverseNormalLoss, normalQuantile } from "./normal"
+import { inverseNormalLoss, normalLoss, normalQuantile } from "./normal"
 
 /**
  * Stock policy for one series from its forecast and the forecast's own errors.
@@ -23,7 +23,9 @@ import { inverseNormalLoss, normalQuantile } from "./normal"
  * d²·σL² term of the formula; each error is used equally often (stratified). The level is the
  * continuity-corrected target quantile of that sample (cycle service), or the smallest level
  * whose expected shortage per cycle on that sample is at most (1 − β)·(demand per cycle) (fill
- * rate, the loss-function condition). With a `pool`, the sample is mixed with the standardised
+ * rate, the loss-function condition). The shortage of a cycle is E[(D(L+R) − S)⁺] − E[(D(L) − S)⁺]
+ * (the units short at the end of the protection interval minus those already short before the
+ * cycle's demand), in the normal approach and the bootstrap alike. With a `pool`, the sample is mixed with the standardised
  * errors of similar series (weight POOL_WEIGHT errors; see error-pool.ts), so that a small sample
  * still shows a tail.
  */
@@ -131,10 +133,13 @@ export function planPolicy(input: PolicyInput): Policy {
       ssL = z * sdL
       ssP = z * sdP
     } else {
-      // expected shortage per cycle σ·G(k) = (1 − β)·(demand per cycle)
+      // expected shortage per cycle = (1 − β)·(demand per cycle); for the order-up-to level the
+      // shortage of a cycle is σP·G((S − μP)/σP) − σL·G((S − μL)/σL): the units short at the end
+      // of the protection interval minus those already short before the cycle's demand
       const perCycle = (1 - target.level) * (R > 0 ? cumulative(f, R) : d)
       ssL = sdL > 0 ? inverseNormalLoss(perCycle / sdL) * sdL : 0
-      ssP = sdP > 0 ? inverseNormalLoss(perCycle / sdP) * sdP : 0
+      if (R > 0 && sdP > 0) ssP = normalFillLevel(muL, sdL, muP, sdP, perCycle) - muP
+      else ssP = sdP > 0 ? inverseNormalLoss(perCycle / sdP) * sdP : 0
     }
     ssL = Math.max(0, ssL)
     ssP = Math.max(0, ssP)
@@ -320,7 +325,7 @@ function bootstrapLevels(
   }
   // fill rate: smallest integer level whose expected shortage per cycle ≤ (1 − β)·(demand per cycle)
   const perCycle = (1 - target.level) * (R > 0 ? cumulative(f, R) : fixedMuP)
-  const S = smallestLevel(dP, perCycle, size)
+  const S = R > 0 ? smallestLevelNet(dP, dL, perCycle, size) : smallestLevel(dP, perCycle, size)
   const s = smallestLevel(dL, perCycle, size)
   return { safetyStock: 0, reorderPoint: s, orderUpTo: S }
 }
@@ -329,6 +334,57 @@ function expectedShortage(d: Float64Array, level: number): number {
   let s = 0
   for (let i = 0; i < d.length; i++) if (d[i] > level) s += d[i] - level
   return s / d.length
+}
+
+/**
+ * Smallest integer level S whose expected shortage in a review cycle, E[(D(L+R) − S)⁺] −
+ * E[(D(L) − S)⁺] on the paired sample (the same error and lead time in both), is at most
+ * `allowed`. The second term is the shortage that was already there before the cycle's demand.
+ * D(L) is capped at D(L+R) per replicate (an additive negative error can otherwise make the
+ * shorter interval's demand the larger), so each replicate's shortage lies in [0, D(L+R) − D(L)]
+ * and falls as S grows.
+ */
+function smallestLevelNet(dP: Float64Array, dL: Float64Array, allowed: number, B: number): number {
+  const short = (S: number) => {
+    let x = 0
+    for (let i = 0; i < B; i++) {
+      const p = dP[i]
+      if (p <= S) continue
+      const l = dL[i] < p ? dL[i] : p
+      x += l > S ? p - l : p - S
+    }
+    return x / B
+  }
+  if (short(0) <= allowed) return 0
+  let hi = 0
+  for (let i = 0; i < B; i++) if (dP[i] > hi) hi = dP[i]
+  let lo = 0
+  let top = Math.ceil(hi)
+  while (top - lo > 1) {
+    const mid = (lo + top) >> 1
+    if (short(mid) <= allowed) top = mid
+    else lo = mid
+  }
+  return top
+}
+
+/**
+ * The (continuous) order-up-to level S of the normal approach at which the expected shortage per
+ * review cycle, σP·G((S − μP)/σP) − σL·G((S − μL)/σL), equals `allowed` (Silver, Pyke & Peterson's
+ * periodic-review condition with the second term kept). The shortage falls from μP − μL (the
+ * cycle's demand: nothing on hand) to 0 as S grows, so bisection finds it.
+ */
+export function normalFillLevel(muL: number, sdL: number, muP: number, sdP: number, allowed: number): number {
+  const short = (S: number) => sdP * normalLoss((S - muP) / sdP) - (sdL > 0 ? sdL * normalLoss((S - muL) / sdL) : Math.max(0, muL - S))
+  const spread = Math.max(sdP, sdL)
+  let lo = Math.min(muL, muP) - 10 * spread - 1
+  let hi = muP + 10 * spread + 1
+  for (let i = 0; i < 60; i++) {
+    const mid = (lo + hi) / 2
+    if (short(mid) > allowed) lo = mid
+    else hi = mid
+  }
+  return hi
 }
 
 function smallestLevel(d: Float64Array, allowed: number, B: number): number {

@@ -89,6 +89,41 @@ describe("planPolicy: smooth demand, normal formula", () => {
     const k = inverseNormalLoss(1.4 / sigma)
     expect(p.orderUpTo).toBe(Math.ceil(110 + k * sigma))
   })
+
+  it("counts only the cycle's own shortage under a fill-rate target (normal approach)", () => {
+    // d = 10, σ = 3 a period, L = 9, R = 1, β = 0.8: allowed shortage per cycle 0.2 · 10 = 2.
+    // σP = 3·√10 = 9.49, σL = 9. Shortage of a cycle with level S: σP·G((S − 100)/σP) − σL·G((S − 90)/σL)
+    // = 2.11 − 0.23 = 1.88 at S = 104 and 2.47 − 0.30 = 2.17 at S = 103 → S = 104. Counting the
+    // backorders carried in from before the cycle as well (σP·G((S − 100)/σP) ≤ 2) gives 105.
+    const plan = flatPlan("smooth", 10, 28, 3 * Math.sqrt(10), 10)
+    const p = planPolicy({ plan, leadTime: { mean: 9 }, reviewPeriod: 1, target: { kind: "fill", level: 0.8 } })
+    const sP = 3 * Math.sqrt(10)
+    const short = (S: number) => sP * normalLoss((S - 100) / sP) - 9 * normalLoss((S - 90) / 9)
+    expect(short(104)).toBeLessThanOrEqual(2)
+    expect(short(103)).toBeGreaterThan(2)
+    expect(p.orderUpTo).toBe(104)
+    expect(Math.ceil(100 + inverseNormalLoss(2 / sP) * sP)).toBe(105)
+    expect(p.reorderPoint).toBe(Math.ceil(90 + inverseNormalLoss(2 / 9) * 9))
+  })
+
+  it("counts only the cycle's own shortage under a fill-rate target (bootstrap)", () => {
+    // forecast 1 a period, L = 3, R = 1, errors over h = 4 periods: D(L+R) = 4 + e,
+    // D(L) = 3 + e·√(3/4) → D(L+R) 1 2 3 4 4 5 6 8 12 16, D(L) 0.40 1.27 2.13 3 3 3.87 4.73 6.46
+    // 9.93 13.39. β = 0.5: allowed 0.5 a cycle. Shortage of a cycle E[(D(L+R) − S)⁺] − E[(D(L) − S)⁺]:
+    // S = 8: (4 + 8 − 1.93 − 5.39) / 10 = 0.468 ≤ 0.5; S = 7: (1 + 5 + 9 − 2.93 − 6.39) / 10 = 0.568.
+    // So S = 8 (E[(D(L+R) − S)⁺] alone would need S = 12); the reorder point covers D(L):
+    // E[(D(L) − 10)⁺] = 0.34, E[(D(L) − 9)⁺] = 0.53 → 10, and the order-up-to level is never below it.
+    const sample = [-3, -2, -1, 0, 0, 1, 2, 4, 8, 12]
+    const plan = flatPlan("intermittent", 1, 10, 4, 4, sample)
+    const p = planPolicy({ plan, leadTime: { mean: 3 }, reviewPeriod: 1, target: { kind: "fill", level: 0.5 } })
+    expect(p.approach).toBe("bootstrap")
+    expect(p.reorderPoint).toBe(10)
+    expect(p.orderUpTo).toBe(10)
+    // with R = 3 the cycle's demand is larger than the lead time's tail: S = 7 either way
+    // (E[(D(L+R) − 7)⁺] = 1.5 = (1 − 0.5) · 3, and D(L) never exceeds 7)
+    const q = planPolicy({ plan, leadTime: { mean: 1 }, reviewPeriod: 3, target: { kind: "fill", level: 0.5 } })
+    expect(q.orderUpTo).toBe(7)
+  })
 })
 
 describe("planPolicy: properties", () => {
