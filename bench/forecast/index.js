@@ -9,11 +9,15 @@
 // accuracy   carparts (bench/data): fit on 39 months, hold out 12; MASE and RMSSE of Mendian's
 //            selection against naive, SES and Croston computed in the same run.
 // inventory  the same hold-out: periodic review order-up-to (R = 1 month, L = 1 month) with
-//            Mendian's policy at a 95 % cycle-service target, against a static mean + k·σ
-//            policy with k tuned (in hindsight) to the same service.
+//            Mendian's policy at a 95 % cycle-service and a 95 % fill-rate target, against a
+//            static mean + k·σ policy with k tuned (in hindsight) to the same service.
+// inventory-mix (not part of "all") the same comparison on the synthetic daily mix of `speed`:
+//            each series' own lead time and review period, re-planned every night of a 70-day
+//            hold-out (BENCH_INV_SERIES, default 2000; BENCH_INV_SEED, default 20261125).
 //
 // Environment: BENCH_SERIES (20000), BENCH_ROUNDS (5), BENCH_SEED (20261124), BENCH_POOL (1; 0 =
-// policies from each series' own error sample, without the chunk's error pool).
+// policies from each series' own error sample, without the chunk's error pool), BENCH_SIZES (1;
+// 0 = no demand sizes, so fill-rate targets of intermittent series use the error bootstrap).
 const path = require("node:path")
 require(path.join(__dirname, "../../node_modules/ts-node")).register({
   transpileOnly: true,
@@ -21,7 +25,10 @@ require(path.join(__dirname, "../../node_modules/ts-node")).register({
   project: path.join(__dirname, "../../tsconfig.json"),
 })
 const { planSeries, Workspace } = require("../../src/lib/forecast")
-const { buildErrorPool, planPolicy } = require("../../src/lib/safety-stock")
+const { buildErrorPool, buildSizePool, demandSizes, planPolicy } = require("../../src/lib/safety-stock")
+// BENCH_SIZES=0: no demand sizes for the policy (fill-rate targets of intermittent series then use
+// the error bootstrap, as before the compound model)
+const useSizes = () => process.env.BENCH_SIZES !== "0"
 const { median, round } = require("../lib/stats")
 const { generateMix } = require("./mix")
 const { loadCarparts } = require("./carparts")
@@ -77,10 +84,12 @@ function speed() {
         )
       }
       const pool = process.env.BENCH_POOL !== "0" ? buildErrorPool(plans) : null
+      const sizes = useSizes() ? plans.map((_, k) => demandSizes(mix.series[c0 + k].demand, mix.series[c0 + k].censored, mix.series[c0 + k].events)) : null
+      const sizePool = sizes ? buildSizePool(plans.map((p, k) => ({ class: p.class, sizes: sizes[k] }))) : null
       for (let i = c0; i < c1; i++) {
         const s = mix.series[i]
         const plan = plans[i - c0]
-        const policy = planPolicy({ plan, leadTime: { mean: s.leadMean, sd: s.leadSd }, reviewPeriod: s.review, abc: s.abc, xyz: "Y", casePack: s.casePack, moq: s.moq, pool, seed: i })
+        const policy = planPolicy({ plan, leadTime: { mean: s.leadMean, sd: s.leadSd }, reviewPeriod: s.review, abc: s.abc, xyz: "Y", casePack: s.casePack, moq: s.moq, pool, sizes: sizes?.[i - c0], sizePool, seed: i })
         check += policy.orderUpTo
         if (collect) {
           classes[plan.class] = (classes[plan.class] ?? 0) + 1
@@ -390,10 +399,15 @@ function inventory() {
   // parts planned at month t (as the nightly job pools the series of one chunk).
   const plans = []
   const pools = []
+  const sizes = []
+  const sizePools = []
   for (let t = 0; t < HOLD; t++) {
     const row = parts.map((p) => planSeries({ demand: p.values.subarray(0, p.values.length - HOLD + t), period: 12, horizon: 3, protection: 2, selectionHorizon: HOLD }, ws))
     plans.push(row)
     pools.push(usePool ? buildErrorPool(row) : null)
+    const sz = useSizes() ? parts.map((p) => demandSizes(p.values.subarray(0, p.values.length - HOLD + t))) : null
+    sizes.push(sz)
+    sizePools.push(sz ? buildSizePool(row.map((plan, i) => ({ class: plan.class, sizes: sz[i] }))) : null)
   }
   for (let i = 0; i < parts.length; i++) {
     const y = parts[i].values
@@ -404,7 +418,7 @@ function inventory() {
     for (let t = 0; t < HOLD; t++) {
       const plan = plans[t][i]
       for (const kind of kinds) {
-        const policy = planPolicy({ plan, leadTime: { mean: 1 }, reviewPeriod: 1, target: { kind, level: target }, pool: pools[t], seed: i * 100 + t })
+        const policy = planPolicy({ plan, leadTime: { mean: 1 }, reviewPeriod: 1, target: { kind, level: target }, pool: pools[t], sizes: sizes[t]?.[i], sizePool: sizePools[t], seed: i * 100 + t })
         levels[kind][t] = policy.orderUpTo
         if (t === 0) runs[kind].approaches[policy.approach] = (runs[kind].approaches[policy.approach] ?? 0) + 1
       }
@@ -459,6 +473,7 @@ function inventory() {
     parts: parts.length,
     months: HOLD,
     error_pool: usePool ? "per month, over all parts planned that month (buildErrorPool)" : "none (BENCH_POOL=0)",
+    demand_sizes: useSizes() ? "each part's non-zero months, pooled per month over all parts (buildSizePool)" : "none (BENCH_SIZES=0)",
     policy:
       "periodic review order-up-to, review 1 month, lead time 1 month, unmet demand backordered; Mendian re-plans every month with the months seen so far; static S = ceil(2·mean + k·sd·√2) from the training months, k tuned in hindsight to Mendian's achieved service",
     cycle_service: "share of part-months ending without a backorder",
@@ -540,10 +555,12 @@ function inventoryMix() {
       )
     })
     const pool = usePool ? buildErrorPool(plans) : null
+    const sizes = useSizes() ? mix.series.map((s) => demandSizes(s.demand.subarray(0, day), s.censored.subarray(0, day), s.events.subarray(0, day))) : null
+    const sizePool = sizes ? buildSizePool(plans.map((p, i) => ({ class: p.class, sizes: sizes[i] }))) : null
     for (let i = 0; i < N; i++) {
       const s = mix.series[i]
       for (const kind of kinds) {
-        const policy = planPolicy({ plan: plans[i], leadTime: { mean: s.leadMean, sd: s.leadSd }, reviewPeriod: s.review, target: { kind, level: target }, pool, seed: i * 1000 + t })
+        const policy = planPolicy({ plan: plans[i], leadTime: { mean: s.leadMean, sd: s.leadSd }, reviewPeriod: s.review, target: { kind, level: target }, pool, sizes: sizes?.[i], sizePool, seed: i * 1000 + t })
         levels[kind][i][t] = policy.orderUpTo
         if (t === 0 && kind === "cycle") firstClass[i] = plans[i].class
         if (t === 0 && kind === "cycle") approaches[`${plans[i].class}/${policy.approach}`] = (approaches[`${plans[i].class}/${policy.approach}`] ?? 0) + 1
@@ -654,6 +671,7 @@ function inventoryMix() {
     mix: mix.kinds,
     holdout_days: MIX_HOLD,
     error_pool: usePool ? "per night, over all series planned that night (buildErrorPool)" : "none (BENCH_POOL=0)",
+    demand_sizes: useSizes() ? "each series' non-zero baseline days, pooled per night (buildSizePool)" : "none (BENCH_SIZES=0)",
     class_and_approach_first_night: approaches,
     ...out,
     static_at_target_cycle_service: tune("cycle_service", target),

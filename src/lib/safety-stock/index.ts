@@ -10,6 +10,18 @@ export {
   type TargetTable,
   type XyzClass,
 } from "./abc-xyz"
+export {
+  buildSizePool,
+  compoundFillLevels,
+  compoundPowers,
+  demandSizes,
+  leadTimePoints,
+  lossCurve,
+  sizeDistribution,
+  SIZE_POOL_POINTS,
+  SIZE_POOL_WEIGHT,
+  type SizePool,
+} from "./compound"
 export { buildErrorPool, nearest, POOL_MAX, POOL_NEIGHBOURS, pooledSample, POOL_WEIGHT, VARIANCE_PRIOR_WEIGHT, type ClassPool, type ErrorPool } from "./error-pool"
 export { inverseNormalLoss, normalCdf, normalLoss, normalPdf, normalQuantile } from "./normal"
 export {

@@ -1,6 +1,7 @@
 import { mulberry32 } from "../random"
 import type { DemandClass, ForecastError } from "../forecast/types"
 import { defaultTarget, FALLBACK_TARGET, type AbcClass, type ServiceTarget, type TargetTable, type XyzClass } from "./abc-xyz"
+import { compoundFillLevels, type SizePool } from "./compound"
 import { pooledSample, type ErrorPool } from "./error-pool"
 import { inverseNormalLoss, normalLoss, normalQuantile } from "./normal"
 
@@ -27,7 +28,10 @@ import { inverseNormalLoss, normalLoss, normalQuantile } from "./normal"
  * (the units short at the end of the protection interval minus those already short before the
  * cycle's demand), in the normal approach and the bootstrap alike. With a `pool`, the sample is mixed with the standardised
  * errors of similar series (weight POOL_WEIGHT errors; see error-pool.ts), so that a small sample
- * still shows a tail.
+ * still shows a tail. Given the series' demand sizes (`sizes`, and the batch's `sizePool`), a
+ * fill-rate target of intermittent and lumpy demand uses the compound model of compound.ts
+ * instead: occurrence from the forecast, sizes from the history and the pool, exact on the
+ * integers — the fill rate is decided by the mean of the size tail, which 13–24 errors miss.
  */
 
 export interface PolicyOverride {
@@ -69,13 +73,21 @@ export interface PolicyInput {
    * small error sample of an intermittent or lumpy series. Without it only the own sample is used.
    */
   pool?: ErrorPool | null
+  /**
+   * The series' own demand sizes (its non-zero baseline periods: demandSizes(history)) and the
+   * batch's pooled sizes (buildSizePool). With them, a fill-rate target of an intermittent or
+   * lumpy series uses the compound (occurrence × size) model of compound.ts instead of the
+   * bootstrap.
+   */
+  sizes?: ArrayLike<number> | null
+  sizePool?: SizePool | null
   /** Bootstrap seed and replicate count (defaults 1 and 1000). */
   seed?: number
   replicates?: number
 }
 
 export interface Policy extends PolicyLevels {
-  approach: "normal" | "bootstrap" | "none"
+  approach: "normal" | "bootstrap" | "compound" | "none"
   target: ServiceTarget & { source: "input" | "abc-xyz" | "default" }
   /** Forecast demand over the lead time and over review + lead time. */
   leadTimeDemand: number
@@ -117,10 +129,19 @@ export function planPolicy(input: PolicyInput): Policy {
     approach = "none"
     levels = { safetyStock: 0, reorderPoint: 0, orderUpTo: 0 }
   } else if ((plan.class === "intermittent" || plan.class === "lumpy") && err.sample.length >= MIN_BOOTSTRAP_SAMPLE) {
-    approach = "bootstrap"
-    const sample = pooledSample(err, plan.class, cumulative(f, err.h > 0 ? err.h : 1), input.pool)
-    const used = sample === err.sample ? err : { ...err, sample }
-    levels = bootstrapLevels(f, used, L, sL, R, target, input.seed ?? 1, input.replicates ?? 1000)
+    const compound =
+      target.kind === "fill" && input.sizes && input.sizes.length > 0
+        ? compoundFillLevels(d, input.sizes, input.sizePool?.[plan.class], L, sL, R, (1 - target.level) * (R > 0 ? cumulative(f, R) : muP))
+        : null
+    if (compound) {
+      approach = "compound"
+      levels = { safetyStock: 0, reorderPoint: compound.reorderPoint, orderUpTo: compound.orderUpTo }
+    } else {
+      approach = "bootstrap"
+      const sample = pooledSample(err, plan.class, cumulative(f, err.h > 0 ? err.h : 1), input.pool)
+      const used = sample === err.sample ? err : { ...err, sample }
+      levels = bootstrapLevels(f, used, L, sL, R, target, input.seed ?? 1, input.replicates ?? 1000)
+    }
     levels.safetyStock = Math.max(0, Math.ceil(levels.orderUpTo - muP - 1e-9))
   } else {
     approach = "normal"
