@@ -129,6 +129,7 @@ medusaIntegrationTestRunner({
       const view = (await api.get(`/admin/presales/${presale.id}`, { headers })).data.presale
       expect(view).toMatchObject({ status: "canceled", waitlist_waiting: 0 })
       expect(view.items[0].sold).toBe(1)
+      expect(view.items[0].available_now).toBe(0) // nothing on sale in a canceled campaign
       expect(await reconcileCampaign(getContainer(), presale.id)).toMatchObject({ oversold: 0, disagreements: [] })
       const uses = await getContainer().resolve<any>(PRESALE_MODULE).countsOf(presale.id)
       expect(uses.uses.filter((u: any) => u.units > 0)).toHaveLength(1)

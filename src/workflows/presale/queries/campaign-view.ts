@@ -21,6 +21,8 @@ export async function campaignView(container: MedusaContainer, campaign: any, op
     tier_id: w.tier_id,
     label: w.label,
   }))
+  // Only an active campaign sells: a draft, closed or canceled one has nothing available now.
+  const selling = campaign.status === "active" && windows.length > 0
   const items = (campaign.items ?? []).map((i: any) => {
     const sold = counts.sold[i.id] ?? 0
     return {
@@ -33,7 +35,7 @@ export async function campaignView(container: MedusaContainer, campaign: any, op
       quantity: i.quantity,
       sold,
       converted: i.converted,
-      available_now: windows.length ? Math.max(0, cumulativeCap(i.quantity, windows, now) - sold) : 0,
+      available_now: selling ? Math.max(0, cumulativeCap(i.quantity, windows, now) - sold) : 0,
       windows: windows.length ? windowsView(i.quantity, sold, windows, now) : [],
     }
   })
