@@ -6,7 +6,7 @@
  */
 import { decodeDemand, toDailyArrays } from "../lib/demand-codec"
 import { cnHolidayFlags, EVENT_PROMO, planSeries, Workspace, type SeriesPlan } from "../lib/forecast"
-import { buildErrorPool, cumulative, planPolicy, xyzClass, type AbcClass, type PolicyOverride } from "../lib/safety-stock"
+import { buildErrorPool, buildSizePool, cumulative, demandSizes, planPolicy, xyzClass, type AbcClass, type PolicyOverride } from "../lib/safety-stock"
 import { formatCalendarDate } from "../lib/opening-hours"
 import { pickTarget, type TargetCandidate } from "../lib/replenishment-signals"
 
@@ -103,7 +103,7 @@ export class ChunkComputer {
     const to = ctx.asOfDay - 1
     // Forecast every series first, then plan policies with the chunk's pooled errors: a series
     // with few errors of its own (a short history) borrows the tail of similar series.
-    const planned: Array<{ t: SeriesTask; plan: SeriesPlan; protection: number }> = []
+    const planned: Array<{ t: SeriesTask; plan: SeriesPlan; protection: number; sizes: Float64Array | null }> = []
     for (const t of tasks) {
       try {
         // History starts at the series' first recorded day: before it the item was not sold
@@ -132,13 +132,17 @@ export class ChunkComputer {
           },
           this.ws
         )
-        planned.push({ t, plan, protection })
+        // Demand sizes feed the compound model of fill-rate targets, which only intermittent and
+        // lumpy series use; pooled across the chunk like the errors.
+        const sizes = plan.class === "intermittent" || plan.class === "lumpy" ? demandSizes(arrays.net, arrays.stockout, events) : null
+        planned.push({ t, plan, protection, sizes })
       } catch (e) {
         failures.push({ series_id: t.id, variant_id: t.variant_id, location_id: t.location_id, reason: (e as Error)?.message ?? String(e) })
       }
     }
     const pool = buildErrorPool(planned.map((p) => p.plan))
-    for (const { t, plan, protection } of planned) {
+    const sizePool = buildSizePool(planned.map((p) => ({ class: p.plan.class, sizes: p.sizes })))
+    for (const { t, plan, protection, sizes } of planned) {
       try {
         const err = plan.error
         const expected = cumulative(plan.forecast, err.h > 0 ? err.h : protection)
@@ -166,6 +170,8 @@ export class ChunkComputer {
           override,
           previous: t.previous,
           pool,
+          sizes,
+          sizePool,
           seed: hashSeed(t.id),
         })
         const applied: string[] = [...policy.overrides]
