@@ -37,6 +37,20 @@ export const SIZE_POOL_WEIGHT = 100
 /** Points kept of each class's pooled (scaled) size distribution: its quantiles (k + ½) / SIZE_POOL_POINTS. */
 export const SIZE_POOL_POINTS = 1000
 
+/**
+ * Multiply-adds one series' compound levels may cost (a few milliseconds at most). The exact
+ * integer computation costs about periods × (occurrences kept) × (size range)², so large lots or
+ * long lead times would make one series take seconds: above the budget the sizes go on a coarser
+ * grid of `step` units (the levels are then multiples of step, within about a step of the exact
+ * ones), and where even MIN_GRID points a size range would exceed it, the caller falls back to
+ * the bootstrap.
+ */
+export const COMPOUND_WORK_BUDGET = 1e6
+/** Most points a size distribution gets on its grid, however small the work. */
+const MAX_GRID = 256
+/** Fewest points a size distribution may be squeezed to before the model gives up. */
+const MIN_GRID = 8
+
 const POOLED: readonly DemandClass[] = ["intermittent", "lumpy"]
 
 /** Pooled scaled sizes (size / own mean size) per demand class, ascending. */
@@ -97,8 +111,8 @@ export function buildSizePool(items: Iterable<{ class: DemandClass; sizes: Array
   return out
 }
 
-/** Size distribution on the integers 0 … max (mass at 0 is 0): own sizes + pooled scaled sizes. */
-export function sizeDistribution(own: ArrayLike<number>, pooled: Float64Array | null | undefined): { pmf: Float64Array; mean: number } {
+/** The largest size the distribution can take, in units: the own sizes' and the pooled ones' scaled to this series. */
+export function sizeRange(own: ArrayLike<number>, pooled: Float64Array | null | undefined): { max: number; mean: number } {
   const n = own.length
   let m = 0
   let max = 1
@@ -109,11 +123,23 @@ export function sizeDistribution(own: ArrayLike<number>, pooled: Float64Array | 
   m /= n
   const k = pooled ? pooled.length : 0
   if (k > 0 && pooled![k - 1] * m > max) max = pooled![k - 1] * m
-  const pmf = new Float64Array(Math.ceil(max) + 2)
+  return { max, mean: m }
+}
+
+/**
+ * Size distribution on a grid of `step` units, points 0 … max / step (own sizes + pooled scaled
+ * sizes; each size split linearly between its two neighbouring points, so the mean is kept). With
+ * step 1 the mass at 0 is 0; a coarser grid puts part of sizes below one step there.
+ */
+export function sizeDistribution(own: ArrayLike<number>, pooled: Float64Array | null | undefined, step = 1): { pmf: Float64Array; mean: number } {
+  const n = own.length
+  const { max, mean: m } = sizeRange(own, pooled)
+  const k = pooled ? pooled.length : 0
+  const pmf = new Float64Array(Math.ceil(max / step) + 2)
   const put = (v: number, w: number) => {
-    if (v < 1) v = 1
-    const lo = Math.floor(v)
-    const fr = v - lo
+    const g = Math.max(1, v) / step
+    const lo = Math.floor(g)
+    const fr = g - lo
     pmf[lo] += w * (1 - fr)
     if (fr > 0) pmf[lo + 1] += w * fr
   }
@@ -128,6 +154,18 @@ export function sizeDistribution(own: ArrayLike<number>, pooled: Float64Array | 
     mean += x * pmf[x]
   }
   return { pmf, mean }
+}
+
+/**
+ * The grid step (units) that keeps one series' compound levels within COMPOUND_WORK_BUDGET, or
+ * null when even MIN_GRID points would not: `periods` convolutions whose arrays hold about
+ * (periods · p + 30) occurrences of up to `points` grid points each, times `points` per step.
+ */
+export function gridStep(maxSize: number, p: number, periods: number): number | null {
+  const occurrences = periods * p + 30
+  const points = Math.min(MAX_GRID, Math.floor(Math.sqrt(COMPOUND_WORK_BUDGET / (Math.max(1, periods) * occurrences))))
+  if (points < MIN_GRID) return null
+  return Math.max(1, Math.ceil(maxSize / points))
 }
 
 /** Integer lead times and their weights: N(L, sL) rounded and floored at 0; without spread, L itself (or its two neighbours). */
@@ -221,12 +259,17 @@ export function compoundFillLevels(
   allowed: number
 ): { orderUpTo: number; reorderPoint: number } | null {
   if (sizes.length === 0 || !(perPeriod > 0) || !Number.isInteger(R) || R < 1) return null
-  const { pmf: size, mean } = sizeDistribution(sizes, pooled)
-  const p = perPeriod / mean
-  if (!(p < 1)) return null
+  const range = sizeRange(sizes, pooled)
   const points = leadTimePoints(L, sL)
   let nMax = 0
   for (const pt of points) if (pt.lead + R > nMax) nMax = pt.lead + R
+  const step = gridStep(range.max, Math.min(1, perPeriod / range.mean), nMax)
+  if (step === null) return null
+  const { pmf: size, mean } = sizeDistribution(sizes, pooled, step)
+  // In grid units: the occurrence keeps the compound's mean at the forecast, the allowed shortage shrinks by step.
+  const p = perPeriod / (mean * step)
+  if (!(p < 1)) return null
+  allowed /= step
   const powers = compoundPowers(p, size, nMax)
   let len = 1
   for (const pt of points) len = Math.max(len, powers[pt.lead + R].length + 1)
@@ -254,5 +297,5 @@ export function compoundFillLevels(
       break
     }
   }
-  return { orderUpTo: S, reorderPoint: s }
+  return { orderUpTo: S * step, reorderPoint: s * step }
 }

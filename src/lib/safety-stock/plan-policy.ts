@@ -135,7 +135,7 @@ export function planPolicy(input: PolicyInput): Policy {
         : null
     if (compound) {
       approach = "compound"
-      levels = { safetyStock: 0, reorderPoint: compound.reorderPoint, orderUpTo: compound.orderUpTo }
+      levels = { safetyStock: 0, reorderPoint: compound.reorderPoint, orderUpTo: Math.max(compound.orderUpTo, compound.reorderPoint) }
     } else {
       approach = "bootstrap"
       const sample = pooledSample(err, plan.class, cumulative(f, err.h > 0 ? err.h : 1), input.pool)

@@ -5,6 +5,7 @@ import {
   compoundFillLevels,
   compoundPowers,
   demandSizes,
+  gridStep,
   leadTimePoints,
   lossCurve,
   planPolicy,
@@ -138,5 +139,30 @@ describe("compound (occurrence × size) demand", () => {
       levels.forEach((v, k) => (totals[k] += v))
     }
     for (let k = 1; k < totals.length; k++) expect(totals[k]).toBeGreaterThan(totals[k - 1])
+  })
+})
+
+describe("compound model: bounded work", () => {
+  it("computes small lots exactly and puts large lots or long lead times on a coarser grid", () => {
+    expect(gridStep(12, 0.2, 2)).toBe(1)
+    expect(gridStep(30, 0.3, 15)).toBe(1)
+    expect(gridStep(2000, 0.3, 10)).toBeGreaterThan(1)
+    expect(gridStep(40, 0.3, 100)).toBeGreaterThan(1)
+    // A lead time of thousands of periods (a typo in the lead-time options) gives up instead of
+    // allocating thousands of convolutions.
+    expect(gridStep(5, 0.3, 5000)).toBeNull()
+    expect(compoundFillLevels(0.5, [1, 2, 3], null, 30, 2000, 1, 0.05)).toBeNull()
+  })
+
+  it("a coarse grid gives the exact levels scaled: lots ×100 need about 100× the stock", () => {
+    const sizes = [1, 1, 2, 3, 5, 8]
+    const mean = sizes.reduce((a, b) => a + b, 0) / sizes.length
+    const small = compoundFillLevels(0.3 * mean, sizes, null, 5, 1, 1, 0.05 * 0.3 * mean)!
+    const step = gridStep(800, 0.3, 10)!
+    expect(step).toBeGreaterThan(1)
+    const large = compoundFillLevels(30 * mean, sizes.map((x) => x * 100), null, 5, 1, 1, 5 * 0.3 * mean)!
+    expect(large.orderUpTo % step).toBe(0)
+    expect(Math.abs(large.orderUpTo - 100 * small.orderUpTo)).toBeLessThanOrEqual(100 + step)
+    expect(Math.abs(large.reorderPoint - 100 * small.reorderPoint)).toBeLessThanOrEqual(100 + step)
   })
 })
