@@ -34,7 +34,12 @@ export class Ctx {
   H = 1
   P = 1
   t0 = 0
-  /** First origin whose cumulative error joins the error sample (t0 + one warm-up window). */
+  /**
+   * First origin whose cumulative error joins the error sample (t0 + one warm-up window), and the
+   * first origin whose H-step errors count in the selection score: the first window of scored
+   * origins still carries the initial values (from the first w periods), so its errors measure
+   * the start-up rather than the candidate, and they are the oldest regime of the series.
+   */
   e0 = 0
   m = 1
   /** Initial values from the first `w` baseline periods. */
@@ -83,16 +88,20 @@ export class Ctx {
     }
   }
 
-  /** Fills dS1, dS2, dC, pS1, pOk for the scored origins [t0, n − 2]; returns cntAll. */
+  /**
+   * Fills dS1, dS2, dC, pS1, pOk for the scored origins [t0, n − 2] (dC = 0 before e0: those
+   * origins are left out of the selection score); returns cntAll.
+   */
   windows(): number {
     const { n, H, P, S1, S2, C, dS1, dS2, dC, pS1, pOk } = this
     let cnt = 0
     for (let t = this.t0; t + 1 < n; t++) {
       const a = t + 1
       const b = a + H < n ? a + H : n
-      dS1[a] = S1[b] - S1[a]
-      dS2[a] = S2[b] - S2[a]
-      dC[a] = C[b] - C[a]
+      const sel = t >= this.e0
+      dS1[a] = sel ? S1[b] - S1[a] : 0
+      dS2[a] = sel ? S2[b] - S2[a] : 0
+      dC[a] = sel ? C[b] - C[a] : 0
       cnt += dC[a]
       const p = a + P
       const ok = p <= n && t >= this.e0 && C[p] - C[a] === P
@@ -351,6 +360,7 @@ export function passTrendSeason(
   const S1 = c.S1
   const C = c.C
   const cntAll = c.cntAll
+  const e0 = c.e0
   const bound = fit.bound
   // φ + φ² + … + φ^k for k = 1 … K, once per candidate
   if (c.phik.length < K + 1) c.phik = new Float64Array(K + 1)
@@ -407,6 +417,8 @@ export function passTrendSeason(
     // additions in the same order as one loop over k; a loop per seasonal kind).
     const a = t + 1
     const kEnd = n - a < K ? n - a : K
+    // origins before e0 are scored for the one-step and event statistics, not for selection
+    const sel = t >= e0
     let cum = 0
     let f = l + phik[1] * b
     if (seasonal === 1) f += s[phase]
@@ -418,15 +430,17 @@ export function passTrendSeason(
       e1s += e
       e1q += e * e
       e1n++
-      sse += e * e // k = 1 ≤ H
-      cnt++
+      if (sel) {
+        sse += e * e // k = 1 ≤ H
+        cnt++
+      }
     }
     cum += f // k = 1 ≤ P
     if (seasonal === 0) {
       for (let k = 2, j = a + 1; k <= kEnd; k++, j++) {
         let f = l + phik[k] * b
         if (f < 0) f = 0
-        if (k <= H && use[j] === 1) {
+        if (sel && k <= H && use[j] === 1) {
           const e = y[j] - f
           sse += e * e
           cnt++
@@ -440,7 +454,7 @@ export function passTrendSeason(
           let f = l + phik[k] * b + s[ph]
           if (++ph === m) ph = 0
           if (f < 0) f = 0
-          if (k <= H && use[j] === 1) {
+          if (sel && k <= H && use[j] === 1) {
             const e = y[j] - f
             sse += e * e
             cnt++
@@ -452,7 +466,7 @@ export function passTrendSeason(
           let f = (l + phik[k] * b) * s[ph]
           if (++ph === m) ph = 0
           if (f < 0) f = 0
-          if (k <= H && use[j] === 1) {
+          if (sel && k <= H && use[j] === 1) {
             const e = y[j] - f
             sse += e * e
             cnt++
