@@ -4,7 +4,9 @@ import { adminHeaders, storefront } from "../helpers/admin"
 import { levelAt } from "../helpers/catalog"
 import { createPresale, openToAll, presaleMarket, presaleShopper, storeCall } from "../helpers/presale"
 import { PRESALE_MODULE } from "../../src/modules/presale"
-import { reconcileCampaign, runPresaleLifecycle } from "../../src/workflows/presale"
+import { cancellationSummary, createPresaleOrderWorkflow, endPresaleReservationWorkflow, reconcileCampaign, runPresaleLifecycle } from "../../src/workflows/presale"
+import { stopPresaleCampaignWorkflow } from "../../src/workflows/presale/cancel-campaign"
+import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { until } from "../helpers/until"
 
 jest.setTimeout(300_000)
@@ -216,6 +218,41 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/admin/presales/${presale.id}`, { headers })).data.presale.items[0].sold).toBe(0)
       expect(await reconcileCampaign(getContainer(), presale.id)).toMatchObject({ oversold: 0, disagreements: [] })
       expect(await getContainer().resolve<any>(PRESALE_MODULE).countsOf(presale.id)).toMatchObject({ sold: { [row.item_id]: 0 } })
+    })
+
+    it("money captured after its reservation ended (a payment that passed its checks while the reservation was open) is refunded on that payment, once", async () => {
+      const presale = await depositCampaign()
+      const s = await shopper("late-capture@example.com")
+      const r = (await reserve(s.token, presale.id)).body.reservation
+      const { result } = await createPresaleOrderWorkflow(getContainer()).run({ input: { reservation_id: r.id } })
+      expect(result.order_id).toBeTruthy()
+
+      // The campaign is canceled before the payment lands: nothing was paid, nothing refunded.
+      const res = await cancel(presale.id)
+      expect(res.data.cancellation).toMatchObject({ complete: true, canceled: 1, refunded_amount: 0 })
+      const row = await reservationRow(r.id)
+      expect(row).toMatchObject({ status: "canceled", end_reason: "campaign_canceled", first_paid_at: null })
+      expect(await money(result.order_id!)).toEqual({ status: "canceled", captured: [], refunds: [] })
+
+      // The rest of the pay path that was already under way: its session authorised and captured (the system provider).
+      const payments = getContainer().resolve(Modules.PAYMENT)
+      const session = await payments.createPaymentSession(row.deposit_collection_id, { provider_id: "pp_system_default", amount: 50, currency_code: "cny", data: {} })
+      const payment = (await payments.authorizePaymentSession(session.id, {}))!
+      await capturePaymentWorkflow(getContainer()).run({ input: { payment_id: payment.id } })
+
+      // payment.captured: the reservation has ended, so that payment's ¥50 goes back through Medusa.
+      const after = await until(() => money(result.order_id!), (m) => m.refunds.length > 0)
+      expect(after).toEqual({ status: "canceled", captured: [50], refunds: [50] })
+      expect(await reservationRow(r.id)).toMatchObject({ status: "canceled", first_paid_at: null })
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      const told = await until(() => notifications.listNotifications({ template: "presale-late-payment-refunded" } as any), (n) => n.length === 1)
+      expect(told[0]).toMatchObject({ receiver_id: s.customer.id, resource_id: r.id, data: expect.objectContaining({ payment_id: payment.id, refunded: 50 }) })
+
+      // Delivered again: nothing more is refunded.
+      await getContainer().resolve(Modules.EVENT_BUS).emit({ name: "payment.captured", data: { id: payment.id } })
+      await new Promise((x) => setTimeout(x, 1_000))
+      expect(await money(result.order_id!)).toEqual({ status: "canceled", captured: [50], refunds: [50] })
+      expect(await cancellationSummary(getContainer(), presale.id)).toMatchObject({ refunded_amount: 50 })
     })
 
     it("a draft cancels as before (its units leave the presale location); a live campaign is not canceled by an edit", async () => {

@@ -23,6 +23,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
  */
 function fakeStripe() {
   const intents = new Map<string, any>()
+  /** PaymentIntents whose cancel Stripe refuses (an outage, a race on its side). */
+  const failCancel = new Set<string>()
   const calls: { method: string; path: string; body: Record<string, string> }[] = []
   let n = 0
   const form = (body: unknown) => Object.fromEntries(new URLSearchParams(typeof body === "string" ? body : ""))
@@ -65,12 +67,13 @@ function fakeStripe() {
       return { id: `re_test_${++n}`, object: "refund", amount: Number(f.amount), payment_intent: f.payment_intent, currency: "cny", status: "succeeded" }
     })
     .post((uri) => /^\/v1\/payment_intents\/[^/]+\/cancel$/.test(uri))
-    .reply(200, function (uri) {
+    .reply(function (uri) {
       const id = uri.split("/")[3]
       calls.push({ method: "POST", path: uri, body: {} })
       const intent = intents.get(id)
       if (!intent) return [404, { error: { type: "invalid_request_error", message: `No such payment_intent: '${id}'` } }]
-      return Object.assign(intent, { status: "canceled" })
+      if (failCancel.has(id)) return [400, { error: { type: "invalid_request_error", code: "payment_intent_unexpected_state", message: "This PaymentIntent could not be canceled right now" } }]
+      return [200, Object.assign(intent, { status: "canceled" })]
     })
     .get((uri) => uri.startsWith("/v1/payment_intents/"))
     .reply(function (uri) {
@@ -88,7 +91,7 @@ function fakeStripe() {
     Object.assign(intent, { status: "succeeded", amount_received: intent.amount, payment_method: { id: "pm_card_visa", type: "card" } })
     return intent
   }
-  return { intents, calls, confirm }
+  return { intents, calls, confirm, failCancel }
 }
 
 /**
@@ -349,6 +352,39 @@ describe("presale payments through Stripe", () => {
         expect(await refundsOf(two.r.id)).toEqual([[STRIPE, [50]]])
         await api.post(`/admin/presales/${presale.id}/cancel`, {}, { headers })
         expect(refundCalls()).toHaveLength(2)
+      })
+      it("a PaymentIntent Stripe would not cancel keeps its reservation open: confirmed later, it is paid and then refunded by the cancellation's next pass", async () => {
+        const presale = await createPresale(api, headers, {
+          items: [{ variant_id: market.sneaker.variantId, quantity: 5, price: 300 }],
+          windows: openToAll(),
+          payment_mode: "deposit",
+          deposit: 50,
+          deposit_value: 100,
+          balance_opens_at: new Date(Date.now() + HOUR).toISOString(),
+          balance_closes_at: new Date(Date.now() + 48 * HOUR).toISOString(),
+        })
+        const s = await presaleShopper(getContainer(), baseUrl, online.publishableKey, "stripe-stuck@example.com")
+        const r = await reserve(s.token, presale.id, 1)
+        const started = await storeCall(baseUrl, online.publishableKey, s.token, `/store/presale-reservations/${r.id}/payments`, { provider_id: STRIPE })
+        const intent = started.body.payment.payment_session.data.id as string
+        stripe.failCancel.add(intent)
+
+        // Stripe refuses the cancel: the reservation is not ended (its intent could still take money).
+        const first = await api.post(`/admin/presales/${presale.id}/cancel`, {}, { headers })
+        expect(first.data.cancellation).toMatchObject({ complete: false, canceled: 0, remaining: 1 })
+        expect(first.data.cancellation.failures).toEqual([{ reservation_id: r.id, reason: expect.stringMatching(/could not be canceled/) }])
+        expect((await reservation(s.token, r.id)).status).toBe("reserved")
+
+        // The shopper confirms it anyway: the capture pays the still-open reservation …
+        await webhook(event("payment_intent.succeeded", stripe.confirm(intent)))
+        expect((await until(() => reservation(s.token, r.id), (v) => v.status === "deposit_paid")).status).toBe("deposit_paid")
+
+        // … and the cancellation's next pass refunds it at Stripe like any paid deposit.
+        stripe.failCancel.delete(intent)
+        const next = await api.post(`/admin/presales/${presale.id}/cancel`, {}, { headers })
+        expect(next.data.cancellation).toMatchObject({ complete: true, canceled: 1, remaining: 0, refunded_amount: 50, failures: [] })
+        expect((await reservation(s.token, r.id)).status).toBe("canceled")
+        expect(stripe.calls.filter((c) => c.path === "/v1/refunds" && c.body.payment_intent === intent).map((c) => c.body.amount)).toEqual(["5000"])
       })
     },
   })

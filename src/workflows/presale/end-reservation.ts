@@ -1,4 +1,4 @@
-import { MedusaError, OrderStatus, OrderWorkflowEvents } from "@medusajs/framework/utils"
+import { MedusaError, Modules, OrderStatus, OrderWorkflowEvents } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
@@ -80,6 +80,36 @@ const planEndStep = createStep("plan-presale-end", async (input: { reservation_i
   })
 })
 
+/**
+ * Payments the customer started and has not finished, deleted so the provider cancels them
+ * (Medusa's deletePaymentSessionsWorkflow, run per session so what it deleted stays deleted), then
+ * read again: one that survived (the provider's cancel failed; Medusa only logs that) could still
+ * take money, so the reservation is not ended now — it stays open and is tried again (the next
+ * cancellation call, the minute job), and a capture meanwhile pays it and is refunded with it.
+ */
+const dropPendingSessionsStep = createStep("drop-presale-pending-sessions", async (input: { reservation_id: string; ids: string[] }, { container }) => {
+  if (!input.ids.length) return new StepResponse([])
+  // One at a time: a session whose cancel failed does not bring back (Medusa's compensation
+  // re-creates what its run deleted) the ones that were canceled.
+  let cause: Error | null = null
+  for (const id of input.ids) {
+    await deletePaymentSessionsWorkflow(container)
+      .run({ input: { ids: [id] } })
+      .catch((e: Error) => void (cause = e))
+  }
+  const left = await container.resolve(Modules.PAYMENT).listPaymentSessions({ id: input.ids } as any, { select: ["id", "status"] })
+  const pending = (left as any[]).filter((s) => s.status === "pending" || s.status === "requires_more")
+  if (pending.length) {
+    throw new PresaleConflict(
+      `A payment started on reservation ${input.reservation_id} could not be canceled at its provider (${pending.map((s) => s.id).join(", ")}${cause ? `: ${(cause as Error).message}` : ""}); it stays open and is tried again`,
+      "presale_payment_pending",
+      { payment_session_ids: pending.map((s) => s.id) }
+    )
+  }
+  if (cause) throw cause
+  return new StepResponse(input.ids)
+})
+
 const releaseUnitsStep = createStep("release-presale-units", async (input: { reservation_id: string; to: ReservationStatus; from: ReservationStatus[]; reason: string }, { container }) => {
   const ended = await presaleOf(container).release(input.reservation_id, input.from, input.to, input.reason)
   return new StepResponse(ended ? { id: ended.id as string, campaign_id: ended.campaign_id as string, item_id: ended.item_id as string, quantity: ended.quantity as number } : null)
@@ -96,9 +126,7 @@ export const endPresaleReservationWorkflow = createWorkflow(
     acquireLockStep({ key, timeout: 60, ttl: 120 })
     const plan = planEndStep(input)
 
-    when("presale-end-drop-pending-sessions", { plan }, ({ plan }) => plan.pending_session_ids.length > 0).then(() => {
-      deletePaymentSessionsWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => ({ ids: plan.pending_session_ids })) })
-    })
+    dropPendingSessionsStep(transform({ plan }, ({ plan }) => ({ reservation_id: plan.reservation_id, ids: plan.pending_session_ids })))
     when("presale-end-refund-all", { plan }, ({ plan }) => !!plan.order_id && !plan.keep_deposit).then(() => {
       cancelOrderWorkflow.runAsStep({
         input: transform({ plan, input }, ({ plan, input }) => ({ order_id: plan.order_id!, canceled_by: input.canceled_by, no_notification: false })),

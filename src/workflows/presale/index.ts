@@ -1,7 +1,7 @@
 export { createPresaleCampaignWorkflow, updatePresaleCampaignWorkflow } from "./campaigns"
 export { reservePresaleWorkflow } from "./reserve-presale"
 export { createPresaleOrderWorkflow } from "./create-presale-order"
-export { payPresaleWorkflow, markPresalePaid, SYSTEM_PROVIDER } from "./pay-presale"
+export { payPresaleWorkflow, markPresalePaid, settlePresaleCapture, ENDED_STATUSES, SYSTEM_PROVIDER } from "./pay-presale"
 export { endPresaleReservationWorkflow, type EndReason } from "./end-reservation"
 export { convertPresaleReservationWorkflow } from "./convert-presale"
 export { convertCampaign } from "./convert-campaign"

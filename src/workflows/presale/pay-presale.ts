@@ -1,4 +1,4 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   authorizePaymentSessionStep,
@@ -6,6 +6,7 @@ import {
   createOrderPaymentCollectionWorkflow,
   createPaymentSessionsWorkflow,
   emitEventStep,
+  refundPaymentsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { balanceState } from "../../lib/presale"
 import { PresaleConflict } from "../../modules/presale/claims"
@@ -62,9 +63,85 @@ export async function markPresalePaid(container: any, reservationId: string, col
   return null
 }
 
-const markPaidStep = createStep("mark-presale-paid", async (input: { reservation_id: string; collection_id: string }, { container }) => {
+/** A reservation in one of these holds nothing any more: money captured on it now belongs to nobody. */
+export const ENDED_STATUSES = ["canceled", "expired", "forfeited"]
+
+export type CaptureSettlement = {
+  reservation_id: string
+  stage: "first" | "balance"
+  /** The reservation moved on (the capture paid its stage). */
+  advanced: { id: string; status: string } | null
+  /** Refunded on this payment because its reservation had ended before the capture landed. */
+  refunded: number
+}
+
+/**
+ * What a captured payment of a presale collection does, under the reservation's lock (the one
+ * its ending holds, so a capture is settled either before the ending reads the order — which
+ * then refunds it with the order — or after it, here):
+ *  - on an open reservation it pays its stage (markPresalePaid);
+ *  - on an ended one (canceled, expired, forfeited) whose stage was never recorded as paid, the
+ *    money arrived after the ending had refunded everything it knew of (a payment that passed its
+ *    checks while the reservation was open, a Stripe PaymentIntent confirmed while its
+ *    cancellation failed): what this payment captured and has not refunded yet goes back
+ *    through Medusa's refundPaymentsWorkflow, logged and told to the customer.
+ * A stage recorded as paid was settled by the ending itself (refunded, or a deposit kept by the
+ * campaign's rule): nothing happens, so a replayed payment.captured refunds nothing.
+ */
+export async function settlePresaleCapture(container: any, paymentId: string): Promise<CaptureSettlement | null> {
+  const payments = container.resolve(Modules.PAYMENT)
+  const payment: any = await payments.retrievePayment(paymentId, { select: ["id", "payment_collection_id"] }).catch(() => null)
+  if (!payment) return null
+  const presale = presaleOf(container)
+  const collection = payment.payment_collection_id as string
+  const [found] = (await presale.listPresaleReservations({ $or: [{ deposit_collection_id: collection }, { balance_collection_id: collection }] } as any, { select: ["id"], take: 1 })) as any[]
+  if (!found) return null
+  return container.resolve(Modules.LOCKING).execute(
+    `presale-order:${found.id}`,
+    async (): Promise<CaptureSettlement | null> => {
+      const r: any = await presale.retrievePresaleReservation(found.id)
+      const stage = collection === r.deposit_collection_id ? "first" : collection === r.balance_collection_id ? "balance" : null
+      if (!stage) return null
+      const advanced = await markPresalePaid(container, r.id, collection)
+      if (advanced) return { reservation_id: r.id, stage, advanced: { id: advanced.id as string, status: advanced.status as string }, refunded: 0 }
+      if (!ENDED_STATUSES.includes(r.status) || (stage === "first" ? r.first_paid_at : r.balance_paid_at)) return { reservation_id: r.id, stage, advanced: null, refunded: 0 }
+      const p: any = await payments.retrievePayment(paymentId, { select: ["id", "currency_code"], relations: ["captures", "refunds"] })
+      const sum = (xs: any[] | undefined) => (xs ?? []).reduce((s, x) => s + Number(x.amount), 0)
+      const due = Math.round((sum(p.captures) - sum(p.refunds)) * 100) / 100
+      if (due <= 0) return { reservation_id: r.id, stage, advanced: null, refunded: 0 }
+      // Medusa's refundPaymentsWorkflow — the one its order cancellation refunds with: the provider's
+      // refund, guarded against more than captured-minus-refunded, and the order's refund
+      // transaction. (refundPaymentWorkflow refuses here: it adds credit lines, which a canceled order refuses.)
+      await refundPaymentsWorkflow(container).run({ input: [{ payment_id: paymentId, amount: due, note: `presale ${r.id} had ended (${r.status}) before this payment was captured` }] })
+      container
+        .resolve(ContainerRegistrationKeys.LOGGER)
+        .warn(`presale: payment ${paymentId} was captured after reservation ${r.id} ended (${r.status}); refunded ${due} ${p.currency_code ?? ""}`.trim())
+      try {
+        await container.resolve(Modules.NOTIFICATION).createNotifications({
+          to: r.phone ?? r.customer_id,
+          channel: r.phone ? "sms" : "feed",
+          template: "presale-late-payment-refunded",
+          receiver_id: r.customer_id,
+          resource_id: r.id,
+          resource_type: "presale_reservation",
+          idempotency_key: `presale-late-payment-refunded:${paymentId}`,
+          data: { reservation_id: r.id, order_id: r.order_id, status: r.status, payment_id: paymentId, refunded: due, currency_code: p.currency_code ?? null },
+        })
+      } catch (e) {
+        container.resolve(ContainerRegistrationKeys.LOGGER).warn(`presale: the late-payment refund notice for ${r.id} failed: ${(e as Error).message}`)
+      }
+      return { reservation_id: r.id, stage, advanced: null, refunded: due }
+    },
+    { timeout: 60 }
+  )
+}
+
+const markPaidStep = createStep("mark-presale-paid", async (input: { reservation_id: string; collection_id: string; payment_id: string }, { container }) => {
+  const settled = await settlePresaleCapture(container, input.payment_id)
+  if (settled) return new StepResponse({ status: settled.advanced?.status ?? null, refunded: settled.refunded })
+  // Not a presale collection's payment (cannot happen here): the old path.
   const advanced = await markPresalePaid(container, input.reservation_id, input.collection_id)
-  return new StepResponse(advanced ? { id: advanced.id as string, status: advanced.status as string } : null)
+  return new StepResponse({ status: (advanced?.status as string | undefined) ?? null, refunded: 0 })
 })
 
 /**
@@ -98,12 +175,18 @@ export const payPresaleWorkflow = createWorkflow("pay-presale", (input: PayPresa
   const paid = when("presale-system-provider", { input }, ({ input }) => input.provider_id === SYSTEM_PROVIDER).then(() => {
     const payment = authorizePaymentSessionStep(transform({ session }, ({ session }) => ({ id: session.id, context: {} })))
     capturePaymentWorkflow.runAsStep({ input: transform({ payment }, ({ payment }) => ({ payment_id: payment!.id })) })
-    const marked = markPaidStep(transform({ input, collectionId }, ({ input, collectionId }) => ({ reservation_id: input.reservation_id, collection_id: collectionId })))
+    // Paid, or — its reservation ended while this ran unlocked — refunded at once.
+    const marked = markPaidStep(
+      transform({ input, collectionId, payment }, ({ input, collectionId, payment }) => ({ reservation_id: input.reservation_id, collection_id: collectionId, payment_id: payment!.id }))
+    )
+    return marked
+  })
+  // Announced only when the capture paid the reservation (not when it was refunded).
+  when("presale-paid-now", { paid }, ({ paid }) => !!paid?.status).then(() => {
     emitEventStep({
       eventName: PresaleEvents.PAID,
       data: transform({ input, due }, ({ input, due }) => ({ id: input.reservation_id, stage: due.stage })),
     }).config({ name: "emit-presale-paid" })
-    return marked
   })
 
   return new WorkflowResponse(
@@ -112,6 +195,7 @@ export const payPresaleWorkflow = createWorkflow("pay-presale", (input: PayPresa
       amount: due.amount,
       payment_session: { id: session.id, provider_id: session.provider_id, status: session.status, data: session.data },
       status: paid?.status ?? null,
+      refunded: paid?.refunded ?? 0,
     }))
   )
 })
