@@ -255,6 +255,27 @@ medusaIntegrationTestRunner({
       expect(await cancellationSummary(getContainer(), presale.id)).toMatchObject({ refunded_amount: 50 })
     })
 
+    it("a canceled campaign's deposits are never forfeited: its balance window closing mid-cancellation refunds them, and a forfeit is refused", async () => {
+      const presale = await depositCampaign()
+      const s = await shopper("mid-cancel@example.com")
+      const r = (await reserve(s.token, presale.id)).body.reservation
+      expect((await pay(s.token, r.id)).body.reservation.status).toBe("deposit_paid")
+      // Stopped, its reservations not ended yet (a big campaign mid-cancellation, or a refund being retried).
+      await stopPresaleCampaignWorkflow(getContainer()).run({ input: { id: presale.id, reason: "supplier failed", canceled_by: null } })
+
+      const forfeit = await endPresaleReservationWorkflow(getContainer())
+        .run({ input: { reservation_id: r.id, reason: "forfeited" } })
+        .then(() => null, (e) => e)
+      expect(forfeit).toMatchObject({ code: "presale_canceled" })
+      expect(await reservationRow(r.id)).toMatchObject({ status: "deposit_paid" })
+
+      // The minute job after the balance window closed: refunded as the campaign's cancellation, not forfeited.
+      const report = await runPresaleLifecycle(getContainer(), new Date(Date.now() + 49 * HOUR))
+      expect(report).toMatchObject({ forfeited: 0, cancellations_completed: 1, failed: [] })
+      expect(await reservationRow(r.id)).toMatchObject({ status: "canceled", end_reason: "campaign_canceled" })
+      expect(await money(r.order_id)).toEqual({ status: "canceled", captured: [50], refunds: [50] })
+    })
+
     it("a draft cancels as before (its units leave the presale location); a live campaign is not canceled by an edit", async () => {
       const draft = await depositCampaign({ status: "draft" })
       const location = draft.location_id as string

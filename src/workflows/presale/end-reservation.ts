@@ -40,6 +40,8 @@ const planEndStep = createStep("plan-presale-end", async (input: { reservation_i
   const outcome = OUTCOME[input.reason]
   if (!outcome.from.includes(r.status)) throw new PresaleConflict(`A ${r.status} reservation cannot be ${outcome.to}`, "presale_reservation_state")
   const c: any = await presale.retrievePresaleCampaign(r.campaign_id)
+  // A canceled campaign refunds everything: its deposits are never forfeited.
+  if (input.reason === "forfeited" && c.status === "canceled") throw new PresaleConflict("This presale was canceled: its deposits are refunded, not forfeited", "presale_canceled")
   const keepDeposit =
     input.reason === "forfeited" || (input.reason === "canceled_by_customer" && c.payment_mode === "deposit" && c.cancel_refund === "keep_deposit" && r.status !== "reserved")
   let order: any = null

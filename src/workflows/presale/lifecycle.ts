@@ -36,7 +36,8 @@ export async function runPresaleLifecycle(container: MedusaContainer, now = new 
   const due = await presale.listPresaleReservations({ status: "reserved", expires_at: { $lt: now } } as any, { select: ["id"], take: batch })
   for (const r of due as any[]) if (await attempt(r.id, () => endPresaleReservationWorkflow(container).run({ input: { reservation_id: r.id, reason: "expired" } }))) out.expired++
 
-  const closed = await presale.listPresaleCampaigns({ payment_mode: "deposit", balance_closes_at: { $lt: now } } as any, { select: ["id"], take: null as any })
+  // Not a canceled campaign's: its deposits are refunded by its cancellation (below), never kept.
+  const closed = await presale.listPresaleCampaigns({ payment_mode: "deposit", balance_closes_at: { $lt: now }, status: { $ne: "canceled" } } as any, { select: ["id"], take: null as any })
   if (closed.length) {
     const unpaid = await presale.listPresaleReservations({ status: "deposit_paid", campaign_id: closed.map((c: any) => c.id) } as any, { select: ["id"], take: batch })
     for (const r of unpaid as any[]) if (await attempt(r.id, () => endPresaleReservationWorkflow(container).run({ input: { reservation_id: r.id, reason: "forfeited" } }))) out.forfeited++
