@@ -276,6 +276,29 @@ medusaIntegrationTestRunner({
       expect(await money(r.order_id)).toEqual({ status: "canceled", captured: [50], refunds: [50] })
     })
 
+    it("a reservation left open on a canceled campaign whose cancellation completed (a claim that committed after it) is ended by the job", async () => {
+      const presale = await depositCampaign()
+      const s = await shopper("lingering@example.com")
+      const r = (await reserve(s.token, presale.id)).body.reservation
+      expect((await cancel(presale.id)).data.cancellation).toMatchObject({ complete: true, canceled: 1, remaining: 0 })
+
+      // The database as a claim that read the campaign active before the stop leaves it: one reservation open after completed_at.
+      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const row = await reservationRow(r.id)
+      await pg.raw(`UPDATE presale_reservation SET status = 'reserved', ended_at = NULL, end_reason = NULL WHERE id = ?`, [r.id])
+      await pg.raw(`UPDATE presale_counter SET sold = sold + 1 WHERE item_id = ? AND bucket = ?`, [row.item_id, row.bucket])
+      await pg.raw(`UPDATE presale_quota_use SET units = units + 1 WHERE campaign_id = ? AND kind = 'member' AND subject = ?`, [presale.id, row.member_id ?? `cus:${row.customer_id}`])
+      expect(await cancellationSummary(getContainer(), presale.id)).toMatchObject({ complete: false, remaining: 1 })
+
+      const report = await runPresaleLifecycle(getContainer())
+      expect(report).toMatchObject({ cancellations_completed: 1, failed: [] })
+      expect(await reservationRow(r.id)).toMatchObject({ status: "canceled", end_reason: "campaign_canceled" })
+      expect(await cancellationSummary(getContainer(), presale.id)).toMatchObject({ complete: true, remaining: 0, canceled: 1 })
+      expect(await reconcileCampaign(getContainer(), presale.id)).toMatchObject({ oversold: 0, disagreements: [] })
+      // Nothing else to do on the next minute.
+      expect(await runPresaleLifecycle(getContainer())).toMatchObject({ cancellations_completed: 0, failed: [] })
+    })
+
     it("a draft cancels as before (its units leave the presale location); a live campaign is not canceled by an edit", async () => {
       const draft = await depositCampaign({ status: "draft" })
       const location = draft.location_id as string

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { cancelPresaleCampaign } from "./cancel-campaign"
+import { cancelPresaleCampaign, OPEN_STATUSES } from "./cancel-campaign"
 import { createPresaleOrderWorkflow } from "./create-presale-order"
 import { endPresaleReservationWorkflow } from "./end-reservation"
 import { presaleOf } from "./steps/presale-service"
@@ -42,9 +42,17 @@ export async function runPresaleLifecycle(container: MedusaContainer, now = new 
     const unpaid = await presale.listPresaleReservations({ status: "deposit_paid", campaign_id: closed.map((c: any) => c.id) } as any, { select: ["id"], take: batch })
     for (const r of unpaid as any[]) if (await attempt(r.id, () => endPresaleReservationWorkflow(container).run({ input: { reservation_id: r.id, reason: "forfeited" } }))) out.forfeited++
   }
-  // Canceled campaigns whose cancellation has not completed: a batch each, skipped while an admin's call runs it.
-  const canceled = await presale.listPresaleCampaigns({ status: "canceled" } as any, { select: ["id", "metadata"], take: null as any })
-  for (const c of (canceled as any[]).filter((c) => !c.metadata?.cancellation?.completed_at)) {
+  // Canceled campaigns whose cancellation has not completed — or that still have an open
+  // reservation although it completed (a claim that read the campaign active before the stop and
+  // committed after the cancellation's last look): a batch each, skipped while an admin's call runs it.
+  const canceled = (await presale.listPresaleCampaigns({ status: "canceled" } as any, { select: ["id", "metadata"], take: null as any })) as any[]
+  const completed = canceled.filter((c) => c.metadata?.cancellation?.completed_at).map((c) => c.id as string)
+  const lingering = new Set<string>()
+  for (let i = 0; i < completed.length; i += 500) {
+    const open = await presale.listPresaleReservations({ campaign_id: completed.slice(i, i + 500), status: OPEN_STATUSES } as any, { select: ["campaign_id"], take: batch })
+    for (const r of open as any[]) lingering.add(r.campaign_id)
+  }
+  for (const c of canceled.filter((c) => !c.metadata?.cancellation?.completed_at || lingering.has(c.id))) {
     try {
       const report = await cancelPresaleCampaign(container, { id: c.id, limit: batch, wait_seconds: 1 })
       if (report.complete) out.cancellations_completed++
