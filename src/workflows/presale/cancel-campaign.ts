@@ -137,14 +137,20 @@ export async function cancelPresaleCampaign(container: MedusaContainer, input: C
   const run = async () => {
     if (campaign.status !== "canceled") {
       // No conversion runs while it stops, and none starts after (convertCampaign refuses a canceled campaign).
-      await locking.execute(
+      await underLock(
         `presale-convert:${input.id}`,
         () => stopPresaleCampaignWorkflow(container).run({ input: { id: input.id, reason: input.reason ?? null, canceled_by: input.canceled_by ?? null } }),
-        { timeout: 60 }
+        60,
+        () => new PresaleConflict("A conversion of this presale is running; cancel again once it has finished", "presale_conversion_running")
       )
     }
     // A promotion round that was running has finished before the list closes.
-    await locking.execute(`presale-waitlist:${input.id}`, () => presale.closeWaitlist(input.id, "The presale was canceled"), { timeout: 120 })
+    await underLock(
+      `presale-waitlist:${input.id}`,
+      () => presale.closeWaitlist(input.id, "The presale was canceled"),
+      120,
+      () => new PresaleConflict("The waiting list of this presale is being promoted; cancel again in a moment", "presale_waitlist_running")
+    )
 
     const limit = input.limit ?? 500
     const batch = Math.max(1, Math.min(input.batch ?? 50, limit))
@@ -174,14 +180,16 @@ export async function cancelPresaleCampaign(container: MedusaContainer, input: C
       await presale.markCancellation(input.id, "completed_at", new Date().toISOString())
     }
   }
-  try {
-    await locking.execute(`presale-cancel:${input.id}`, run, { timeout: input.wait_seconds ?? 10 })
-  } catch (e) {
-    if (/Timed-out acquiring lock/.test((e as Error)?.message ?? "")) {
-      throw new PresaleConflict("A cancellation of this presale is running; try again in a moment", "presale_cancel_running")
+  // Each lock's time-out answers with its own code: only the cancellation's own lock means another cancellation runs.
+  const underLock = async <T>(key: string, fn: () => Promise<T>, timeout: number, busy: () => PresaleConflict): Promise<T> => {
+    try {
+      return await locking.execute(key, fn, { timeout })
+    } catch (e) {
+      if (!(e instanceof PresaleConflict) && /Timed-out acquiring lock/.test((e as Error)?.message ?? "")) throw busy()
+      throw e
     }
-    throw e
   }
+  await underLock(`presale-cancel:${input.id}`, run, input.wait_seconds ?? 10, () => new PresaleConflict("A cancellation of this presale is running; try again in a moment", "presale_cancel_running"))
   return { ...(await cancellationSummary(container, input.id)), failures }
 }
 
