@@ -8,6 +8,7 @@ import {
   listPresales,
   updatePresale,
 } from "../lib/presale-api"
+import { cancelCampaignInParts } from "../lib/presale-cancel-parts"
 import type { CampaignCancellation, PresaleListParams, PresaleUpdateBody, ReservationListParams } from "../lib/presale-types"
 
 /** Cache keys of the presale pages (all under ["mendian", "presales"]). */
@@ -75,22 +76,17 @@ export const useCancelReservation = (campaignId: string) => {
 }
 
 /**
- * Cancels the campaign. A long one answers in parts (each call cancels up to 500 reservations):
- * called again while reservations are left and the last call got through some of them.
+ * Cancels the campaign, or continues a canceled one's cancellation (an empty body). A long one
+ * answers in parts (each call cancels up to 500 reservations): called again while reservations
+ * are left and the last call got through some of them. When a repeat finds the minute job
+ * holding the cancellation (409 presale_cancel_running), the progress so far is kept: the last
+ * answer is shown, marked as carrying on in the background.
  */
 export const useCancelPresaleCampaign = (id: string) => {
   const refresh = useRefresh(id)
   return useMutation({
-    mutationFn: async (body: { reason?: string | null }): Promise<CampaignCancellation> => {
-      let last = (await cancelPresaleCampaign(id, body)).cancellation
-      for (let i = 0; i < 50 && !last.complete && last.remaining > last.failures.length; i++) {
-        const next = (await cancelPresaleCampaign(id, {})).cancellation
-        const progressed = next.remaining < last.remaining
-        last = next
-        if (!progressed) break
-      }
-      return last
-    },
+    mutationFn: (body: { reason?: string | null }): Promise<CampaignCancellation> =>
+      cancelCampaignInParts((b) => cancelPresaleCampaign(id, b).then((r) => r.cancellation), body),
     onSettled: refresh,
   })
 }

@@ -120,4 +120,6 @@ export type CampaignCancellation = {
   remaining: number
   waitlist_closed: number
   failures: { reservation_id: string; reason: string }[]
+  /** Set by the admin (not the API): a later call found the minute job carrying the cancellation on, so this is the last answer it got. */
+  background?: boolean
 }

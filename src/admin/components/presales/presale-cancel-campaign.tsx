@@ -89,6 +89,7 @@ export const CancelCampaignResult = ({ result, currency }: { result: CampaignCan
       <div className="flex flex-col gap-y-1">
         <span>{t("presale.detail.cancelDone", counts)}</span>
         {!result.complete && <span>{t("presale.detail.cancelPartial", counts)}</span>}
+        {result.background && <span data-testid="presale-cancellation-background">{t("presale.detail.cancelBackground")}</span>}
         {result.failures.slice(0, 5).map((f) => (
           <span key={f.reservation_id} className="text-ui-fg-subtle">
             {t("presale.detail.cancelFailure", { id: f.reservation_id, reason: f.reason })}

@@ -9,7 +9,7 @@ import { toLocalInput } from "../../lib/presale-form-values"
 import type { Presale } from "../../lib/presale-types"
 import { SectionRow } from "../common/section-row"
 import { PresaleStatusBadge } from "./presale-badges"
-import { CancelCampaignButton, CancelCampaignResult } from "./presale-cancel-campaign"
+import { CancelCampaignButton, CancelCampaignResult, cancellationPreview } from "./presale-cancel-campaign"
 
 /** The campaign's title and status, its actions (activate, close, ship date, convert, cancel) and its terms. */
 export const PresaleHeader = ({ presale }: { presale: Presale }) => {
@@ -62,6 +62,18 @@ export const PresaleHeader = ({ presale }: { presale: Presale }) => {
             </Button>
           )}
           {presale.status !== "canceled" && <CancelCampaignButton presale={presale} cancel={cancel} />}
+          {presale.status === "canceled" && (!presale.cancellation?.completed_at || cancellationPreview(presale).open > 0) && (
+            <Button
+              size="small"
+              variant="secondary"
+              type="button"
+              isLoading={cancel.isPending}
+              onClick={() => cancel.mutate({}, { onError: fail })}
+              data-testid="presale-continue-cancel"
+            >
+              {t("presale.detail.continueCancel")}
+            </Button>
+          )}
         </div>
       </div>
       {cancel.data && (
