@@ -2,7 +2,7 @@ import { encodeDemand } from "../../lib/demand-codec"
 import { parseCalendarDate } from "../../lib/opening-hours"
 import { ChunkComputer, type SeriesTask } from "../forecast-compute"
 
-const asOfDay = parseCalendarDate("2026-11-24")
+const asOfDay = parseCalendarDate("2026-11-24")!
 const ctx = { asOfDay, historyDays: 365, horizon: 28, reviewPeriod: 7 }
 
 /** A slow mover: a sale every `every` days of `size(k)` units over the year before the run. */
