@@ -383,6 +383,21 @@ function aggregate(results) {
   return { cycle_service: 1 - s / m, fill_rate: f / d, avg_on_hand: h / m }
 }
 
+/**
+ * The static policy's k, tuned in hindsight: the smallest k in [−3, 8] (bisection, `iterations`
+ * halvings) whose simulated `metric` reaches `goal`, with that simulation's outcome.
+ */
+function tuneStatic(staticAt, metric, goal, iterations) {
+  let lo = -3
+  let hi = 8
+  for (let it = 0; it < iterations; it++) {
+    const mid = (lo + hi) / 2
+    if (staticAt(mid)[metric] >= goal) hi = mid
+    else lo = mid
+  }
+  return { k: round(hi, 4), ...rounded(staticAt(hi)) }
+}
+
 function inventory() {
   const data = loadCarparts()
   const parts = data.parts.filter((p) => p.complete && !isConstant(p.values.subarray(0, p.values.length - HOLD)))
@@ -438,16 +453,7 @@ function inventory() {
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9
   const staticAt = (k) =>
     aggregate(statics.map((s) => simulate(s.test, () => Math.max(0, Math.ceil(2 * s.mean + k * s.sd * Math.SQRT2 - 1e-9)), Math.round(s.mean))))
-  const tune = (metric, goal) => {
-    let lo = -3
-    let hi = 8
-    for (let it = 0; it < 50; it++) {
-      const mid = (lo + hi) / 2
-      if (staticAt(mid)[metric] >= goal) hi = mid
-      else lo = mid
-    }
-    return { k: round(hi, 4), ...rounded(staticAt(hi)) }
-  }
+  const tune = (metric, goal) => tuneStatic(staticAt, metric, goal, 50)
   const out = {}
   for (const kind of kinds) {
     const metric = kind === "cycle" ? "cycle_service" : "fill_rate"
@@ -632,16 +638,7 @@ function inventoryMix() {
     return { mean: m, sd: n > 1 ? Math.sqrt(v / (n - 1)) : 0, T: s.review + s.leadMean }
   })
   const staticAt = (k) => agg(statics.map((st, i) => simulateDaily(i, () => Math.max(0, Math.ceil(st.T * st.mean + k * st.sd * Math.sqrt(st.T) - 1e-9)))))
-  const tune = (metric, goal) => {
-    let lo = -3
-    let hi = 8
-    for (let it = 0; it < 40; it++) {
-      const mid = (lo + hi) / 2
-      if (staticAt(mid)[metric] >= goal) hi = mid
-      else lo = mid
-    }
-    return { k: round(hi, 4), ...rounded(staticAt(hi)) }
-  }
+  const tune = (metric, goal) => tuneStatic(staticAt, metric, goal, 40)
   const out = {}
   for (const kind of kinds) {
     const metric = kind === "cycle" ? "cycle_service" : "fill_rate"

@@ -27,6 +27,18 @@ async function shippingProfileOf(container: MedusaContainer): Promise<string> {
 /** Everyone's window open since an hour ago: the whole quantity on sale. */
 export const openToAll = () => [{ opens_at: new Date(Date.now() - HOUR).toISOString(), tier_id: null, share: null }]
 
+/**
+ * The suites' deposit terms: ¥50 paid counts ¥100 (定金膨胀), the balance window opening
+ * `opensInHours` from now (negative: already open) and closing at `closesAt` (default in 48 h).
+ */
+export const depositTerms = (opensInHours: number, closesAt = Date.now() + 48 * HOUR) => ({
+  payment_mode: "deposit",
+  deposit: 50,
+  deposit_value: 100,
+  balance_opens_at: new Date(Date.now() + opensInHours * HOUR).toISOString(),
+  balance_closes_at: new Date(closesAt).toISOString(),
+})
+
 export async function createPresale(api: Api, headers: Record<string, string>, body: Record<string, unknown>) {
   return (await api.post("/admin/presales", { title: "限量球鞋预售", status: "active", ship_date: new Date(Date.now() + 30 * 24 * HOUR).toISOString(), ...body }, { headers })).data.presale
 }

@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { adminHeaders, storefront } from "../helpers/admin"
 import { levelAt } from "../helpers/catalog"
-import { createPresale, openToAll, presaleMarket, presaleShopper, storeCall } from "../helpers/presale"
+import { createPresale, depositTerms, openToAll, presaleMarket, presaleShopper, storeCall } from "../helpers/presale"
 import { PRESALE_MODULE } from "../../src/modules/presale"
 import { cancellationSummary, createPresaleOrderWorkflow, endPresaleReservationWorkflow, reconcileCampaign, runPresaleLifecycle } from "../../src/workflows/presale"
 import { stopPresaleCampaignWorkflow } from "../../src/workflows/presale/cancel-campaign"
@@ -60,11 +60,7 @@ medusaIntegrationTestRunner({
       createPresale(api, headers, {
         items: [{ variant_id: market.sneaker.variantId, quantity: 10, price: 300 }],
         windows: openToAll(),
-        payment_mode: "deposit",
-        deposit: 50,
-        deposit_value: 100,
-        balance_opens_at: new Date(Date.now() - HOUR).toISOString(),
-        balance_closes_at: new Date(Date.now() + 48 * HOUR).toISOString(),
+        ...depositTerms(-1),
         // The customer's own cancellation would keep the deposit; the campaign's cancellation refunds it.
         cancel_refund: "keep_deposit",
         ...extra,

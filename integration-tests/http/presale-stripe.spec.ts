@@ -3,7 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import nock from "nock"
 import Stripe from "stripe"
 import { adminHeaders, storefront } from "../helpers/admin"
-import { createPresale, openToAll, presaleMarket, presaleShopper, storeCall } from "../helpers/presale"
+import { createPresale, depositTerms, openToAll, presaleMarket, presaleShopper, storeCall } from "../helpers/presale"
 import { PRESALE_MODULE } from "../../src/modules/presale"
 import { until } from "../helpers/until"
 import { envForSuite } from "../helpers/services"
@@ -255,11 +255,7 @@ describe("presale payments through Stripe", () => {
         const presale = await createPresale(api, headers, {
           items: [{ variant_id: market.sneaker.variantId, quantity: 5, price: 300 }],
           windows: openToAll(),
-          payment_mode: "deposit",
-          deposit: 50,
-          deposit_value: 100,
-          balance_opens_at: new Date(Date.now() - HOUR).toISOString(),
-          balance_closes_at: new Date(Date.now() + 48 * HOUR).toISOString(),
+          ...depositTerms(-1),
         })
         const s = await presaleShopper(getContainer(), baseUrl, online.publishableKey, "stripe-deposit@example.com")
         const r = await reserve(s.token, presale.id, 1)
@@ -297,11 +293,7 @@ describe("presale payments through Stripe", () => {
         const presale = await createPresale(api, headers, {
           items: [{ variant_id: market.sneaker.variantId, quantity: 5, price: 300 }],
           windows: openToAll(),
-          payment_mode: "deposit",
-          deposit: 50,
-          deposit_value: 100,
-          balance_opens_at: new Date(Date.now() + HOUR).toISOString(),
-          balance_closes_at: new Date(Date.now() + 48 * HOUR).toISOString(),
+          ...depositTerms(1),
         })
         const paidByStripe: { r: any; intent: string; token: string }[] = []
         for (const email of ["stripe-refund-1@example.com", "stripe-refund-2@example.com"]) {
@@ -357,11 +349,7 @@ describe("presale payments through Stripe", () => {
         const presale = await createPresale(api, headers, {
           items: [{ variant_id: market.sneaker.variantId, quantity: 5, price: 300 }],
           windows: openToAll(),
-          payment_mode: "deposit",
-          deposit: 50,
-          deposit_value: 100,
-          balance_opens_at: new Date(Date.now() + HOUR).toISOString(),
-          balance_closes_at: new Date(Date.now() + 48 * HOUR).toISOString(),
+          ...depositTerms(1),
         })
         const s = await presaleShopper(getContainer(), baseUrl, online.publishableKey, "stripe-stuck@example.com")
         const r = await reserve(s.token, presale.id, 1)

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
 import { adminHeaders, storefront } from "../helpers/admin"
 import { levelAt } from "../helpers/catalog"
-import { createPresale, openToAll, presaleMarket, presaleShopper, storeCall } from "../helpers/presale"
+import { createPresale, depositTerms, openToAll, presaleMarket, presaleShopper, storeCall } from "../helpers/presale"
 import { signedInShopper } from "../helpers/membership"
 import { PRESALE_MODULE } from "../../src/modules/presale"
 import { reconcileCampaign, runPresaleLifecycle } from "../../src/workflows/presale"
@@ -143,11 +143,7 @@ medusaIntegrationTestRunner({
         shipping_option_id: option.id,
         items: [{ variant_id: market.sneaker.variantId, quantity: 5, price: 300 }],
         windows: openToAll(),
-        payment_mode: "deposit",
-        deposit: 50,
-        deposit_value: 100,
-        balance_opens_at: new Date(Date.now() - HOUR).toISOString(),
-        balance_closes_at: new Date(Date.now() + 48 * HOUR).toISOString(),
+        ...depositTerms(-1),
       })
       const s = await shopper("deposit@example.com", "normal")
       const r = (await reserve(s.token, presale.id, { variant_id: market.sneaker.variantId, quantity: 2 })).body.reservation
@@ -186,11 +182,7 @@ medusaIntegrationTestRunner({
       const presale = await createPresale(api, headers, {
         items: [{ variant_id: market.sneaker.variantId, quantity: 3, price: 300 }],
         windows: openToAll(),
-        payment_mode: "deposit",
-        deposit: 50,
-        deposit_value: 100,
-        balance_opens_at: new Date(Date.now() + HOUR).toISOString(),
-        balance_closes_at: new Date(Date.now() + 48 * HOUR).toISOString(),
+        ...depositTerms(1),
       })
       const s = await shopper("cancel@example.com")
       const r = (await reserve(s.token, presale.id, { variant_id: market.sneaker.variantId, quantity: 1 })).body.reservation
@@ -241,11 +233,7 @@ medusaIntegrationTestRunner({
       const deposit = await createPresale(api, headers, {
         items: [{ variant_id: market.sneaker.variantId, quantity: 3, price: 300 }],
         windows: openToAll(),
-        payment_mode: "deposit",
-        deposit: 50,
-        deposit_value: 100,
-        balance_opens_at: new Date(Date.now() - HOUR).toISOString(),
-        balance_closes_at: new Date(closesAt).toISOString(),
+        ...depositTerms(-1, closesAt),
       })
       const late = await shopper("late@example.com")
       const r = (await reserve(late.token, deposit.id, { variant_id: market.sneaker.variantId, quantity: 1 })).body.reservation
