@@ -25,10 +25,20 @@ require(path.join(__dirname, "../../node_modules/ts-node")).register({
   project: path.join(__dirname, "../../tsconfig.json"),
 })
 const { planSeries, Workspace } = require("../../src/lib/forecast")
-const { buildErrorPool, buildSizePool, demandSizes, planPolicy } = require("../../src/lib/safety-stock")
+const { buildErrorPool, buildSizePool, demandSizes, planGroupPolicies, planPolicy } = require("../../src/lib/safety-stock")
 // BENCH_SIZES=0: no demand sizes for the policy (fill-rate targets of intermittent series then use
 // the error bootstrap, as before the compound model)
 const useSizes = () => process.env.BENCH_SIZES !== "0"
+// BENCH_SCOPE=item: cycle-service targets met by each series alone, as before group service;
+// BENCH_ITEM_FLOOR: the group's least own service of a series (default ITEM_SERVICE_FLOOR)
+const groupScope = () => process.env.BENCH_SCOPE !== "item"
+/** Policies as the nightly job plans a chunk: cycle targets met per group (planGroupPolicies), or each alone. */
+function planBatch(inputs) {
+  const floor = process.env.BENCH_ITEM_FLOOR ? Number(process.env.BENCH_ITEM_FLOOR) : undefined
+  const out = groupScope() ? planGroupPolicies(inputs, { floor }) : inputs.map((input) => planPolicy(input))
+  for (const p of out) if (p instanceof Error) throw p
+  return out
+}
 const { median, round } = require("../lib/stats")
 const { generateMix } = require("./mix")
 const { loadCarparts } = require("./carparts")
@@ -86,10 +96,16 @@ function speed() {
       const pool = process.env.BENCH_POOL !== "0" ? buildErrorPool(plans) : null
       const sizes = useSizes() ? plans.map((_, k) => demandSizes(mix.series[c0 + k].demand, mix.series[c0 + k].censored, mix.series[c0 + k].events)) : null
       const sizePool = sizes ? buildSizePool(plans.map((p, k) => ({ class: p.class, sizes: sizes[k] }))) : null
+      // the chunk as one shop: its cycle targets (one per ABC class) are met per group
+      const policies = planBatch(
+        plans.map((plan, k) => {
+          const s = mix.series[c0 + k]
+          return { plan, leadTime: { mean: s.leadMean, sd: s.leadSd }, reviewPeriod: s.review, abc: s.abc, xyz: "Y", casePack: s.casePack, moq: s.moq, pool, sizes: sizes?.[k], sizePool, seed: c0 + k, groupKey: "shop" }
+        })
+      )
       for (let i = c0; i < c1; i++) {
-        const s = mix.series[i]
         const plan = plans[i - c0]
-        const policy = planPolicy({ plan, leadTime: { mean: s.leadMean, sd: s.leadSd }, reviewPeriod: s.review, abc: s.abc, xyz: "Y", casePack: s.casePack, moq: s.moq, pool, sizes: sizes?.[i - c0], sizePool, seed: i })
+        const policy = policies[i - c0]
         check += policy.orderUpTo
         if (collect) {
           classes[plan.class] = (classes[plan.class] ?? 0) + 1
@@ -398,6 +414,24 @@ function tuneStatic(staticAt, metric, goal, iterations) {
   return { k: round(hi, 4), ...rounded(staticAt(hi)) }
 }
 
+/** How cycle targets were met: per group (the groups' expected service and λ over the planning rounds, the spread of item levels) or per series. */
+function groupSummary(rounds) {
+  if (!groupScope()) return "item: every series planned at the target on its own (BENCH_SCOPE=item)"
+  // one entry per group and round (every member carries its group's share)
+  const shares = rounds.flatMap((r) => [...new Map(r.filter((p) => p.group).map((p) => [`${p.group.lambda}:${p.group.expected}:${p.group.size}`, p.group])).values()])
+  const items = rounds.flatMap((r) => r.filter((p) => p.group).map((p) => p.group.itemLevel))
+  const below = (x) => round(items.filter((v) => v < x).length / Math.max(1, items.length), 4)
+  const range = (f) => [round(shares.reduce((m, g) => Math.min(m, f(g)), Infinity), 5), round(shares.reduce((m, g) => Math.max(m, f(g)), -Infinity), 5)]
+  return {
+    scope: "group: each planning round's series meet the target together (planGroupPolicies)",
+    groups_planned: shares.length,
+    expected_service_min_max: range((g) => g.expected),
+    lambda_min_max: range((g) => g.lambda),
+    series_planned_in_groups: items.length,
+    own_service_below: { "0.85": below(0.85), "0.9": below(0.9), "0.95": below(0.95) },
+  }
+}
+
 function inventory() {
   const data = loadCarparts()
   const parts = data.parts.filter((p) => p.complete && !isConstant(p.values.subarray(0, p.values.length - HOLD)))
@@ -413,16 +447,17 @@ function inventory() {
   // Plan every part for every month first: the policies of month t use the error pool of all
   // parts planned at month t (as the nightly job pools the series of one chunk).
   const plans = []
-  const pools = []
-  const sizes = []
-  const sizePools = []
+  const policies = []
   for (let t = 0; t < HOLD; t++) {
     const row = parts.map((p) => planSeries({ demand: p.values.subarray(0, p.values.length - HOLD + t), period: 12, horizon: 3, protection: 2, selectionHorizon: HOLD }, ws))
     plans.push(row)
-    pools.push(usePool ? buildErrorPool(row) : null)
+    const pool = usePool ? buildErrorPool(row) : null
     const sz = useSizes() ? parts.map((p) => demandSizes(p.values.subarray(0, p.values.length - HOLD + t))) : null
-    sizes.push(sz)
-    sizePools.push(sz ? buildSizePool(row.map((plan, i) => ({ class: plan.class, sizes: sz[i] }))) : null)
+    const sizePool = sz ? buildSizePool(row.map((plan, i) => ({ class: plan.class, sizes: sz[i] }))) : null
+    // every part of the month is one group (one shop's chunk in the nightly job)
+    const inputs = (kind) =>
+      row.map((plan, i) => ({ plan, leadTime: { mean: 1 }, reviewPeriod: 1, target: { kind, level: target }, pool, sizes: sz?.[i], sizePool, seed: i * 100 + t, groupKey: "carparts" }))
+    policies.push(Object.fromEntries(kinds.map((kind) => [kind, planBatch(inputs(kind))])))
   }
   for (let i = 0; i < parts.length; i++) {
     const y = parts[i].values
@@ -431,9 +466,8 @@ function inventory() {
     const levels = { cycle: new Array(HOLD), fill: new Array(HOLD) }
     const firstMonth = Math.round(plans[0][i].forecast[0])
     for (let t = 0; t < HOLD; t++) {
-      const plan = plans[t][i]
       for (const kind of kinds) {
-        const policy = planPolicy({ plan, leadTime: { mean: 1 }, reviewPeriod: 1, target: { kind, level: target }, pool: pools[t], sizes: sizes[t]?.[i], sizePool: sizePools[t], seed: i * 100 + t })
+        const policy = policies[t][kind][i]
         levels[kind][t] = policy.orderUpTo
         if (t === 0) runs[kind].approaches[policy.approach] = (runs[kind].approaches[policy.approach] ?? 0) + 1
       }
@@ -472,6 +506,7 @@ function inventory() {
       stock_saving_vs_static_same_fill_rate: saving(sameFill),
       [`achieved_${metric}_within_1_point`]: Math.abs(mendian[metric] - target) <= 0.01,
       stock_saving_at_least_15pct_same_targeted_service: saving(metric === "cycle_service" ? sameCsl : sameFill) >= 0.15,
+      ...(kind === "cycle" ? { service_scope: groupSummary(policies.map((p) => p.cycle)) } : {}),
     }
   }
   return {
@@ -541,6 +576,7 @@ function inventoryMix() {
   const levels = Object.fromEntries(kinds.map((k) => [k, mix.series.map(() => new Int32Array(MIX_HOLD))]))
   const approaches = {}
   const firstClass = new Array(N)
+  const rounds = []
   const t0 = process.hrtime.bigint()
   for (let t = 0; t < MIX_HOLD; t++) {
     const day = T0 + t
@@ -563,10 +599,30 @@ function inventoryMix() {
     const pool = usePool ? buildErrorPool(plans) : null
     const sizes = useSizes() ? mix.series.map((s) => demandSizes(s.demand.subarray(0, day), s.censored.subarray(0, day), s.events.subarray(0, day))) : null
     const sizePool = sizes ? buildSizePool(plans.map((p, i) => ({ class: p.class, sizes: sizes[i] }))) : null
+    // a group per review period: cycle service counts review cycles, which a weekly series has a
+    // seventh as many of, so each kind of cycle meets the target among its own
+    const batch = Object.fromEntries(
+      kinds.map((kind) => [
+        kind,
+        planBatch(
+          mix.series.map((s, i) => ({
+            plan: plans[i],
+            leadTime: { mean: s.leadMean, sd: s.leadSd },
+            reviewPeriod: s.review,
+            target: { kind, level: target },
+            pool,
+            sizes: sizes?.[i],
+            sizePool,
+            seed: i * 1000 + t,
+            groupKey: `review ${s.review}`,
+          }))
+        ),
+      ])
+    )
+    rounds.push(batch.cycle)
     for (let i = 0; i < N; i++) {
-      const s = mix.series[i]
       for (const kind of kinds) {
-        const policy = planPolicy({ plan: plans[i], leadTime: { mean: s.leadMean, sd: s.leadSd }, reviewPeriod: s.review, target: { kind, level: target }, pool, sizes: sizes?.[i], sizePool, seed: i * 1000 + t })
+        const policy = batch[kind][i]
         levels[kind][i][t] = policy.orderUpTo
         if (t === 0 && kind === "cycle") firstClass[i] = plans[i].class
         if (t === 0 && kind === "cycle") approaches[`${plans[i].class}/${policy.approach}`] = (approaches[`${plans[i].class}/${policy.approach}`] ?? 0) + 1
@@ -659,6 +715,7 @@ function inventoryMix() {
       stock_saving_vs_static_same_fill_rate: saving(sameFill),
       [`achieved_${metric}_within_1_point`]: Math.abs(mendian[metric] - target) <= 0.01,
       stock_saving_at_least_15pct_same_targeted_service: saving(metric === "cycle_service" ? sameCsl : sameFill) >= 0.15,
+      ...(kind === "cycle" ? { service_scope: groupSummary(rounds) } : {}),
     }
   }
   return {

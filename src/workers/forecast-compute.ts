@@ -6,7 +6,18 @@
  */
 import { decodeDemand, toDailyArrays } from "../lib/demand-codec"
 import { cnHolidayFlags, EVENT_PROMO, planSeries, Workspace, type SeriesPlan } from "../lib/forecast"
-import { buildErrorPool, buildSizePool, cumulative, demandSizes, planPolicy, xyzClass, type AbcClass, type PolicyOverride } from "../lib/safety-stock"
+import {
+  buildErrorPool,
+  buildSizePool,
+  cumulative,
+  demandSizes,
+  planGroupPolicies,
+  xyzClass,
+  type AbcClass,
+  type GroupInput,
+  type PolicyOverride,
+  type ServiceTarget,
+} from "../lib/safety-stock"
 import { formatCalendarDate } from "../lib/opening-hours"
 import { pickTarget, type TargetCandidate } from "../lib/replenishment-signals"
 
@@ -16,6 +27,10 @@ export type ChunkContext = {
   historyDays: number
   horizon: number
   reviewPeriod: number
+  /** How cycle-service targets are met: per location together (default) or per series. */
+  serviceScope?: "group" | "item"
+  /** With group scope, the least cycle service of any one series (default ITEM_SERVICE_FLOOR). */
+  itemServiceFloor?: number
 }
 
 export type SeriesTask = {
@@ -36,6 +51,8 @@ export type SeriesTask = {
   future_promo_days?: number[] | null
   /** Territory/category service targets reaching this series, in precedence order; absent = none. */
   targets?: TargetCandidate[] | null
+  /** λ of the series' service group in the last run, for a run too narrow to form the group. */
+  group_lambda?: number | null
 }
 
 export type PolicyRow = {
@@ -76,6 +93,7 @@ export const toChunkOutput = (r: ChunkResult): ChunkOutput => ({
 })
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000
+const round4 = (x: number) => Math.round(x * 10000) / 10000
 
 export class ChunkComputer {
   private ws = new Workspace()
@@ -142,25 +160,37 @@ export class ChunkComputer {
     }
     const pool = buildErrorPool(planned.map((p) => p.plan))
     const sizePool = buildSizePool(planned.map((p) => ({ class: p.plan.class, sizes: p.sizes })))
+    // Inputs first, then every policy of the chunk at once: with group scope, the series of one
+    // location sharing a cycle-service target meet it together (planGroupPolicies).
+    const group = (ctx.serviceScope ?? "group") === "group"
+    const prepared: Array<{
+      t: SeriesTask
+      plan: SeriesPlan
+      input: GroupInput
+      xyz: string
+      targetOverride: ServiceTarget | null
+      configured: TargetCandidate | null
+      notes: string[]
+    }> = []
     for (const { t, plan, protection, sizes } of planned) {
       try {
         const err = plan.error
         const expected = cumulative(plan.forecast, err.h > 0 ? err.h : protection)
         const xyz = xyzClass(expected > 0 ? err.hSd / expected : Number.NaN)
-        const targetOverride =
+        const targetOverride: ServiceTarget | null =
           t.override_service_level !== null
-            ? { kind: t.override_service_level_type === "fill_rate" ? ("fill" as const) : ("cycle" as const), level: t.override_service_level }
+            ? { kind: t.override_service_level_type === "fill_rate" ? "fill" : "cycle", level: t.override_service_level }
             : null
         // Precedence: the merchant's override > category/territory target > ABC–XYZ default.
         const configured = targetOverride ? null : pickTarget(t.targets, t.abc, xyz)
-        const target = targetOverride ?? (configured ? { kind: configured.type === "fill_rate" ? ("fill" as const) : ("cycle" as const), level: configured.level } : null)
+        const target: ServiceTarget | null = targetOverride ?? (configured ? { kind: configured.type === "fill_rate" ? "fill" : "cycle", level: configured.level } : null)
         let override: PolicyOverride | null = null
         const notes: string[] = []
         if (t.frozen && !t.previous) notes.push("frozen without levels to keep: computed instead")
         if ((t.frozen && t.previous) || t.override_min !== null || t.override_max !== null) {
           override = { min: t.override_min, max: t.override_max, frozen: t.frozen && !!t.previous }
         }
-        const policy = planPolicy({
+        const input: GroupInput = {
           plan,
           leadTime: { mean: t.lead_mean, sd: t.lead_sd },
           reviewPeriod: ctx.reviewPeriod,
@@ -173,47 +203,75 @@ export class ChunkComputer {
           sizes,
           sizePool,
           seed: hashSeed(t.id),
-        })
-        const applied: string[] = [...policy.overrides]
-        if (targetOverride) applied.push("target")
-        if (applied.length) overridesKept++
-        policies.push({
-          variant_id: t.variant_id,
-          location_id: t.location_id,
-          demand_class: plan.class,
-          method: plan.method,
-          forecast: plan.forecast.map(round3),
-          forecast_error: round3(policy.sigmaPerPeriod),
-          service_level_target: policy.target.level,
-          service_level_type: policy.target.kind === "fill" ? "fill_rate" : "cycle",
-          lead_time_mean_days: t.lead_mean,
-          lead_time_sd_days: t.lead_sd,
-          review_period_days: ctx.reviewPeriod,
-          safety_stock: policy.safetyStock,
-          reorder_point: policy.reorderPoint,
-          order_up_to: policy.orderUpTo,
-          overrides_applied: applied,
-          metadata: {
-            approach: policy.approach,
-            abc: t.abc,
-            xyz,
-            target_source: targetOverride ? "override" : configured ? configured.source : policy.target.source === "abc-xyz" ? "abc_xyz" : policy.target.source,
-            ...(configured ? { service_target_id: configured.id } : {}),
-            ...(t.future_promo_days?.length ? { future_promo_days: t.future_promo_days.length } : {}),
-            computed: policy.computed,
-            lead_time_demand: round3(policy.leadTimeDemand),
-            adi: round3(plan.adi),
-            cv2: round3(plan.cv2),
-            observed_days: plan.observed,
-            censored_days: plan.censored,
-            ...(plan.borrowed ? { borrowed: plan.borrowed } : {}),
-            ...(notes.length ? { notes } : {}),
-          },
-        })
+          // a merchant's own target for the series is a promise about that series alone
+          groupKey: group && !targetOverride ? t.location_id : null,
+          storedLambda: t.group_lambda ?? null,
+        }
+        prepared.push({ t, plan, input, xyz, targetOverride, configured, notes })
       } catch (e) {
         failures.push({ series_id: t.id, variant_id: t.variant_id, location_id: t.location_id, reason: (e as Error)?.message ?? String(e) })
       }
     }
+    const results = planGroupPolicies(
+      prepared.map((p) => p.input),
+      { floor: ctx.itemServiceFloor }
+    )
+    prepared.forEach(({ t, plan, xyz, targetOverride, configured, notes }, k) => {
+      const policy = results[k]
+      if (policy instanceof Error) {
+        failures.push({ series_id: t.id, variant_id: t.variant_id, location_id: t.location_id, reason: policy.message })
+        return
+      }
+      const applied: string[] = [...policy.overrides]
+      if (targetOverride) applied.push("target")
+      if (applied.length) overridesKept++
+      const share = policy.group
+      policies.push({
+        variant_id: t.variant_id,
+        location_id: t.location_id,
+        demand_class: plan.class,
+        method: plan.method,
+        forecast: plan.forecast.map(round3),
+        forecast_error: round3(policy.sigmaPerPeriod),
+        service_level_target: policy.target.level,
+        service_level_type: policy.target.kind === "fill" ? "fill_rate" : "cycle",
+        lead_time_mean_days: t.lead_mean,
+        lead_time_sd_days: t.lead_sd,
+        review_period_days: ctx.reviewPeriod,
+        safety_stock: policy.safetyStock,
+        reorder_point: policy.reorderPoint,
+        order_up_to: policy.orderUpTo,
+        overrides_applied: applied,
+        metadata: {
+          approach: policy.approach,
+          abc: t.abc,
+          xyz,
+          target_source: targetOverride ? "override" : configured ? configured.source : policy.target.source === "abc-xyz" ? "abc_xyz" : policy.target.source,
+          ...(configured ? { service_target_id: configured.id } : {}),
+          ...(share
+            ? {
+                // the series' own expected cycle service, and the location group it meets the target in
+                service_group: {
+                  item_level: round4(share.itemLevel),
+                  expected: round4(share.expected),
+                  size: share.size,
+                  lambda: share.lambda,
+                  lambda_source: share.lambdaSource,
+                },
+              }
+            : {}),
+          ...(t.future_promo_days?.length ? { future_promo_days: t.future_promo_days.length } : {}),
+          computed: policy.computed,
+          lead_time_demand: round3(policy.leadTimeDemand),
+          adi: round3(plan.adi),
+          cv2: round3(plan.cv2),
+          observed_days: plan.observed,
+          censored_days: plan.censored,
+          ...(plan.borrowed ? { borrowed: plan.borrowed } : {}),
+          ...(notes.length ? { notes } : {}),
+        },
+      })
+    })
     return { policies, failures, overridesKept }
   }
 }

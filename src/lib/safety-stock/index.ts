@@ -25,16 +25,23 @@ export {
   type SizePool,
 } from "./compound"
 export { buildErrorPool, nearest, POOL_MAX, POOL_NEIGHBOURS, pooledSample, POOL_WEIGHT, VARIANCE_PRIOR_WEIGHT, type ClassPool, type ErrorPool } from "./error-pool"
+export { allocateGroupService, ITEM_SERVICE_FLOOR, levelAtLambda, MIN_GROUP_SIZE, type GroupAllocation } from "./group-service"
+export { planGroupPolicies, type GroupInput, type GroupOptions, type GroupPolicy, type GroupShare } from "./plan-group"
 export { inverseNormalLoss, normalCdf, normalLoss, normalPdf, normalQuantile } from "./normal"
 export {
   cumulative,
+  curveLevel,
+  MAX_CURVE_LEVELS,
   MIN_BOOTSTRAP_SAMPLE,
   orderQuantity,
   planPolicy,
   quantile,
+  resolveTarget,
   select,
+  serviceCurve,
   type Policy,
   type PolicyInput,
   type PolicyLevels,
   type PolicyOverride,
+  type ServiceCurves,
 } from "./plan-policy"

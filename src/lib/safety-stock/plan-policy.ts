@@ -3,7 +3,7 @@ import type { DemandClass, ForecastError } from "../forecast/types"
 import { defaultTarget, FALLBACK_TARGET, type AbcClass, type ServiceTarget, type TargetTable, type XyzClass } from "./abc-xyz"
 import { compoundFillLevels, type SizePool } from "./compound"
 import { pooledSample, type ErrorPool } from "./error-pool"
-import { inverseNormalLoss, normalLoss, normalQuantile } from "./normal"
+import { inverseNormalLoss, normalCdf, normalLoss, normalQuantile } from "./normal"
 
 /**
  * Stock policy for one series from its forecast and the forecast's own errors.
@@ -81,6 +81,8 @@ export interface PolicyInput {
    */
   sizes?: ArrayLike<number> | null
   sizePool?: SizePool | null
+  /** serviceCurve() of this same input, when the caller has it: the bootstrap is not drawn again. */
+  curves?: ServiceCurves | null
   /** Bootstrap seed and replicate count (defaults 1 and 1000). */
   seed?: number
   replicates?: number
@@ -105,16 +107,14 @@ export interface Policy extends PolicyLevels {
 /** Bootstrap needs at least this many cumulative errors; fewer fall back to the normal approach. */
 export const MIN_BOOTSTRAP_SAMPLE = 10
 
-export function planPolicy(input: PolicyInput): Policy {
+/** Lead time, review period and the forecast's demand and error over them. */
+function intervals(input: PolicyInput) {
   const L = input.leadTime.mean
   const sL = input.leadTime.sd ?? 0
   const R = input.reviewPeriod ?? 1
   if (!(L >= 0)) throw new Error(`leadTime.mean must be ≥ 0, got ${L}`)
   if (!(sL >= 0)) throw new Error(`leadTime.sd must be ≥ 0, got ${sL}`)
   if (!(R >= 0)) throw new Error(`reviewPeriod must be ≥ 0, got ${R}`)
-  const casePack = input.casePack && input.casePack > 0 ? Math.round(input.casePack) : 1
-  const moq = input.moq && input.moq > 0 ? Math.round(input.moq) : 0
-  const target = resolveTarget(input)
   const { plan } = input
   const f = plan.forecast
   const muL = cumulative(f, L)
@@ -122,13 +122,122 @@ export function planPolicy(input: PolicyInput): Policy {
   const d = R + L > 0 ? muP / (R + L) : f.length ? f[0] : 0
   const err = plan.error
   const sigma = err.h > 0 && err.hSd > 0 ? err.hSd / Math.sqrt(err.h) : err.sd
+  const kind: "none" | "sampled" | "normal" =
+    plan.class === "none" || (muP === 0 && sigma === 0)
+      ? "none"
+      : (plan.class === "intermittent" || plan.class === "lumpy") && err.sample.length >= MIN_BOOTSTRAP_SAMPLE
+        ? "sampled"
+        : "normal"
+  return { L, sL, R, f, muL, muP, d, err, sigma, kind }
+}
+
+/**
+ * The cycle-service curves of a series: orderUpTo[S] = the modelled probability that a review
+ * cycle ends without a stock-out at order-up-to level S (demand over R + L covered), for S = 0,
+ * 1, … up to the first S where it reaches 1 (at most MAX_CURVE_LEVELS levels); reorder[s] the
+ * same over the lead time for the reorder point. The same model planPolicy takes the target's
+ * quantile of (the continuity-corrected bootstrap, or the normal approach), so planPolicy at
+ * level orderUpTo[S] gives order-up-to level S. What group service allocation
+ * (group-service.ts) trades between series; passing them back to planPolicy (`curves`) spares
+ * it drawing the bootstrap again. null when there is nothing to trade: no demand, or not a
+ * cycle-service target.
+ */
+export interface ServiceCurves {
+  orderUpTo: Float64Array
+  reorder: Float64Array | null
+}
+
+export function serviceCurve(input: PolicyInput): ServiceCurves | null {
+  if (resolveTarget(input).kind !== "cycle") return null
+  const { L, sL, R, f, muP, d, err, sigma, kind } = intervals(input)
+  if (kind === "none") return null
+  if (kind === "sampled") {
+    const sample = pooledSample(err, input.plan.class, cumulative(f, err.h > 0 ? err.h : 1), input.pool)
+    const used = sample === err.sample ? err : { ...err, sample }
+    const { dP, dL } = protectionSample(f, used, L, sL, R, input.seed ?? 1, input.replicates ?? 1000)
+    return { orderUpTo: sampleCurve(dP), reorder: sampleCurve(dL) }
+  }
+  const sdP = Math.sqrt((R + L) * sigma * sigma + d * d * sL * sL)
+  // the normal approach is cheap to plan again: no reorder curve needed
+  return { orderUpTo: normalCurve(muP, sdP), reorder: null }
+}
+
+/**
+ * F[S] = share of the sample a level S covers: values up to S + ½, as the bootstrap's quantile
+ * counts (a value v is first covered at S = ⌈v − ½⌉), by a histogram over the levels — no sort.
+ */
+function sampleCurve(d: Float64Array): Float64Array {
+  const size = d.length
+  let max = 0
+  for (let i = 0; i < size; i++) if (d[i] > max) max = d[i]
+  const top = Math.min(MAX_CURVE_LEVELS - 1, Math.max(0, Math.ceil(max - 0.5 - 1e-9)))
+  const F = new Float64Array(top + 1)
+  for (let i = 0; i < size; i++) {
+    const S = Math.ceil(d[i] - 0.5 - 1e-9)
+    F[S > 0 ? (S < top ? S : top) : 0]++
+  }
+  let c = 0
+  for (let S = 0; S <= top; S++) {
+    c += F[S]
+    F[S] = c / size
+  }
+  F[top] = 1
+  return F
+}
+
+function normalCurve(mu: number, sd: number): Float64Array {
+  if (!(sd > 0)) {
+    const F = new Float64Array(Math.min(MAX_CURVE_LEVELS, Math.max(1, Math.ceil(mu - 1e-9) + 1)))
+    F[F.length - 1] = 1
+    return F
+  }
+  const top = Math.min(MAX_CURVE_LEVELS - 1, Math.max(0, Math.ceil(mu + CURVE_Z_MAX * sd)))
+  const F = new Float64Array(top + 1)
+  for (let S = 0; S <= top; S++) F[S] = normalCdf((S - mu) / sd)
+  F[top] = 1
+  return F
+}
+
+/** Smallest level whose service on a curve reaches p (the curve's last level if none). */
+function curveQuantile(F: Float64Array, p: number): number {
+  let lo = 0
+  let hi = F.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (F[mid] >= p) hi = mid
+    else lo = mid + 1
+  }
+  return lo
+}
+
+/**
+ * The cycle-service target at which planPolicy gives order-up-to level S of a service curve:
+ * F[S], a hair lower, so that the normal approach's approximations of Φ and Φ⁻¹ (errors up to
+ * 1.2e-7·(1 − p)) cannot round it up to S + 1; the step is far below a bootstrap sample's 1/n.
+ */
+export function curveLevel(F: Float64Array, S: number): number {
+  const q = F[S]
+  return Math.min(1 - 1e-9, q - 1e-6 * (1 - q))
+}
+
+/** Longest service curve (levels 0 … MAX_CURVE_LEVELS − 1); its last level counts as full service. */
+export const MAX_CURVE_LEVELS = 100_000
+/** The normal curve ends at μ + CURVE_Z_MAX·σ, where Φ is 1 to 9 digits. */
+const CURVE_Z_MAX = 6
+
+export function planPolicy(input: PolicyInput): Policy {
+  const casePack = input.casePack && input.casePack > 0 ? Math.round(input.casePack) : 1
+  const moq = input.moq && input.moq > 0 ? Math.round(input.moq) : 0
+  const target = resolveTarget(input)
+  const { plan } = input
+  const { L, sL, R, f, muL, muP, d, err, sigma, kind } = intervals(input)
 
   let approach: Policy["approach"]
   let levels: PolicyLevels
-  if (plan.class === "none" || (muP === 0 && sigma === 0)) {
+  if (kind === "none") {
     approach = "none"
     levels = { safetyStock: 0, reorderPoint: 0, orderUpTo: 0 }
-  } else if ((plan.class === "intermittent" || plan.class === "lumpy") && err.sample.length >= MIN_BOOTSTRAP_SAMPLE) {
+  } else if (kind === "sampled") {
     const compound =
       target.kind === "fill" && input.sizes && input.sizes.length > 0
         ? compoundFillLevels(d, input.sizes, input.sizePool?.[plan.class], L, sL, R, (1 - target.level) * (R > 0 ? cumulative(f, R) : muP))
@@ -136,6 +245,9 @@ export function planPolicy(input: PolicyInput): Policy {
     if (compound) {
       approach = "compound"
       levels = { safetyStock: 0, reorderPoint: compound.reorderPoint, orderUpTo: Math.max(compound.orderUpTo, compound.reorderPoint) }
+    } else if (target.kind === "cycle" && input.curves?.reorder) {
+      approach = "bootstrap"
+      levels = { safetyStock: 0, reorderPoint: curveQuantile(input.curves.reorder, target.level), orderUpTo: curveQuantile(input.curves.orderUpTo, target.level) }
     } else {
       approach = "bootstrap"
       const sample = pooledSample(err, plan.class, cumulative(f, err.h > 0 ? err.h : 1), input.pool)
@@ -220,7 +332,8 @@ export function orderQuantity(policy: Pick<Policy, "reorderPoint" | "orderUpTo" 
   return Math.ceil(q / pack - 1e-9) * pack
 }
 
-function resolveTarget(input: PolicyInput): Policy["target"] {
+/** The target a policy is planned for: the input's, else the ABC–XYZ default, else the fallback. */
+export function resolveTarget(input: PolicyInput): Policy["target"] {
   const t = input.target
   if (t) {
     if (!(t.level > 0 && t.level < 1)) throw new Error(`target.level must be in (0, 1), got ${t.level}`)
@@ -264,16 +377,13 @@ let scratchPref = new Float64Array(64)
 let scratchP = new Float64Array(1024)
 let scratchL = new Float64Array(1024)
 
-function bootstrapLevels(
-  f: ArrayLike<number>,
-  err: ForecastError,
-  L: number,
-  sL: number,
-  R: number,
-  target: ServiceTarget,
-  seed: number,
-  B: number
-): PolicyLevels {
+/**
+ * The bootstrap's paired demand samples over the protection interval (dP, R + L) and the lead
+ * time (dL): the forecast over the interval + each cumulative error scaled to it, floored at 0;
+ * with a random lead time, each error used equally often over drawn lead times. Views of shared
+ * scratch buffers: valid until the next call.
+ */
+function protectionSample(f: ArrayLike<number>, err: ForecastError, L: number, sL: number, R: number, seed: number, B: number) {
   if (!(Number.isInteger(B) && B >= 10)) throw new Error(`replicates must be an integer ≥ 10, got ${B}`)
   const sample = err.sample
   const ns = sample.length
@@ -337,6 +447,20 @@ function bootstrapLevels(
       dL[b] = vL > 0 ? vL : 0
     }
   }
+  return { dP, dL, size, fixedMuP }
+}
+
+function bootstrapLevels(
+  f: ArrayLike<number>,
+  err: ForecastError,
+  L: number,
+  sL: number,
+  R: number,
+  target: ServiceTarget,
+  seed: number,
+  B: number
+): PolicyLevels {
+  const { dP, dL, size, fixedMuP } = protectionSample(f, err, L, sL, R, seed, B)
   if (target.kind === "cycle") {
     // Demand comes in whole units while the sample is continuous (forecast + error): a level S
     // covers every sample value below S + ½ (continuity correction).

@@ -129,6 +129,14 @@ export type ReplenishmentOptions = {
   heartbeat_seconds?: number
   /** Kept failures per run (failure_count keeps counting past it). */
   max_failures_kept?: number
+  /**
+   * How a cycle-service target is met: "group" (default) — by each location's series with that
+   * target together, the least stock for the location's share of cycles without a stock-out
+   * (src/lib/safety-stock/group-service.ts); "item" — by every series on its own.
+   */
+  service_scope?: "group" | "item"
+  /** With group scope, the least cycle service any one series is planned at (or its target, if lower). */
+  item_service_floor?: number
 }
 
 export type RunOptions = Required<ReplenishmentOptions>
@@ -144,6 +152,8 @@ export const DEFAULT_RUN_OPTIONS: RunOptions = {
   lease_seconds: 60,
   heartbeat_seconds: 5,
   max_failures_kept: 200,
+  service_scope: "group",
+  item_service_floor: 0.8,
 }
 
 /** What a run covers once resolved: null means "every". */
@@ -163,6 +173,8 @@ export type SeriesChunkRow = {
   safety_stock: number | null
   reorder_point: number | null
   order_up_to: number | null
+  /** λ of the series' service group in the last run (metadata.service_group), if it had one. */
+  group_lambda?: number | null
 }
 
 /**
@@ -220,6 +232,9 @@ class ReplenishmentModuleService extends MedusaService({ DemandSeries, DemandEve
       ...options,
       lead_times: { ...DEFAULT_RUN_OPTIONS.lead_times, ...(options.lead_times ?? {}) },
     }
+    const { service_scope, item_service_floor } = this.runOptions_
+    if (service_scope !== "group" && service_scope !== "item") throw new Error(`replenishment option service_scope must be "group" or "item", got ${JSON.stringify(service_scope)}`)
+    if (!(item_service_floor >= 0.5 && item_service_floor < 1)) throw new Error(`replenishment option item_service_floor must be in [0.5, 1), got ${item_service_floor}`)
   }
 
   /** Run settings: module options over the defaults. */
@@ -491,7 +506,8 @@ class ReplenishmentModuleService extends MedusaService({ DemandSeries, DemandEve
           LIMIT ?)
        SELECT s.id, s.variant_id, s.location_id, s.days, s.total_sold,
               p.override_min, p.override_max, p.frozen, p.override_service_level, p.override_service_level_type,
-              p.safety_stock, p.reorder_point, p.order_up_to
+              p.safety_stock, p.reorder_point, p.order_up_to,
+              (p.metadata->'service_group'->>'lambda')::float8 AS group_lambda
          FROM s
          LEFT JOIN LATERAL (
            SELECT * FROM stock_policy p

@@ -51,4 +51,61 @@ describe("ChunkComputer: the nightly job's policies", () => {
     const lumpy = level((k) => (k % 4 === 3 ? 5 : 1))
     expect(lumpy).toBeGreaterThan(even)
   })
+
+  describe("cycle-service targets met per location (group scope)", () => {
+    // 40 series of one location under its territory's 95 % cycle target: slow movers of different
+    // paces and lot sizes, and a few faster ones
+    const territory = [{ id: "st_1", level: 0.95, type: "cycle" as const, abc: null, xyz: null, source: "territory:ter_1" }]
+    const chunk = (extra: (k: number) => Partial<SeriesTask> = () => ({})) =>
+      Array.from({ length: 40 }, (_, k) => slowMover(`s${k}`, k < 30 ? 3 + (k % 9) : 1, (j) => 1 + ((j + k) % (1 + (k % 4))), { targets: territory, ...extra(k) }))
+    const sum = (rows: { order_up_to: number }[]) => rows.reduce((a, r) => a + r.order_up_to, 0)
+
+    it("meets the location's target together with less stock than series by series, none below the floor", () => {
+      const group = new ChunkComputer().compute(ctx, chunk())
+      const item = new ChunkComputer().compute({ ...ctx, serviceScope: "item" }, chunk())
+      expect(group.failures).toEqual([])
+      expect(item.policies.every((p) => !p.metadata.service_group)).toBe(true)
+      const shares = group.policies.map((p) => p.metadata.service_group as Record<string, number>)
+      expect(shares.every(Boolean)).toBe(true)
+      for (const p of group.policies) {
+        const g = p.metadata.service_group as Record<string, number>
+        expect(p.service_level_target).toBeCloseTo(0.95, 6)
+        expect(g.size).toBe(40)
+        expect(g.expected).toBeGreaterThanOrEqual(0.95 - 1e-4)
+        expect(g.item_level).toBeGreaterThanOrEqual(0.8 - 1e-4)
+        expect(g.lambda_source).toBe("allocated")
+      }
+      // the group's expected service is the mean of its members' own
+      const mean = shares.reduce((a, g) => a + g.item_level, 0) / shares.length
+      expect(mean).toBeCloseTo(shares[0].expected, 3)
+      expect(sum(group.policies)).toBeLessThan(sum(item.policies))
+    })
+
+    it("leaves a series with the merchant's own target, or its own levels, out of the group", () => {
+      const out = new ChunkComputer().compute(
+        ctx,
+        chunk((k) => (k === 0 ? { override_service_level: 0.95, override_service_level_type: "cycle" } : k === 1 ? { override_min: 3 } : {}))
+      )
+      expect(out.policies[0].metadata.service_group).toBeUndefined()
+      expect(out.policies[0].overrides_applied).toEqual(["target"])
+      expect(out.policies[1].metadata.service_group).toBeUndefined()
+      expect(out.policies[1].reorder_point).toBe(3)
+      expect(out.policies[2].metadata.service_group).toBeDefined()
+    })
+
+    it("a run too narrow to form the group uses the group's λ from the last run", () => {
+      const full = new ChunkComputer().compute(ctx, chunk())
+      const k = full.policies.findIndex((p) => (p.metadata.service_group as Record<string, number>).item_level < p.service_level_target)
+      expect(k).toBeGreaterThanOrEqual(0)
+      const g = full.policies[k].metadata.service_group as Record<string, number>
+      const alone = new ChunkComputer().compute(ctx, [chunk()[k]]).policies[0]
+      expect(alone.metadata.service_group).toBeUndefined()
+      const stored = new ChunkComputer().compute(ctx, [{ ...chunk()[k], group_lambda: g.lambda }]).policies[0]
+      expect((stored.metadata.service_group as Record<string, unknown>).lambda_source).toBe("stored")
+      // the stored λ gives the group's level (or one step more at the target's margin), not the series' own 95 %
+      expect(stored.order_up_to).toBeGreaterThanOrEqual(full.policies[k].order_up_to)
+      expect(stored.order_up_to).toBeLessThanOrEqual(full.policies[k].order_up_to + 1)
+      expect(stored.order_up_to).toBeLessThan(alone.order_up_to)
+    })
+  })
 })

@@ -90,6 +90,7 @@ function toTasks(
         r.reorder_point === null || r.order_up_to === null
           ? null
           : { safetyStock: r.safety_stock ?? 0, reorderPoint: r.reorder_point, orderUpTo: r.order_up_to },
+      group_lambda: r.group_lambda == null ? null : Number(r.group_lambda),
       ...(signals.promotions ? { future_promo_days: signals.promotions.daysFor(r.variant_id, r.location_id) } : {}),
       ...(signals.targets ? { targets: signals.targets(r.variant_id, r.location_id) } : {}),
     }
@@ -142,6 +143,8 @@ export async function executeForecastRun(
       historyDays: o.history_days,
       horizon: o.horizon_days,
       reviewPeriod: o.review_period_days,
+      serviceScope: o.service_scope,
+      itemServiceFloor: o.item_service_floor,
     }
     const [kinds, abc, promotions, targets] = await Promise.all([
       locationKinds(container),
