@@ -39,11 +39,12 @@ medusaIntegrationTestRunner({
     let shopA: any
     let shopB: any
     let tea: { variantId: string }
+    let market: Awaited<ReturnType<typeof chinaMarket>>
 
     beforeAll(async () => {
       const container = getContainer()
       headers = await adminHeaders(container)
-      const market = await chinaMarket(container)
+      market = await chinaMarket(container)
       shopA = (await api.post("/admin/shops", shopInput("RR-A"), { headers })).data.shop
       shopB = (await api.post("/admin/shops", shopInput("RR-B"), { headers })).data.shop
       tea = await productWithStock(container, {
@@ -176,6 +177,44 @@ medusaIntegrationTestRunner({
         expect(d.status).toBe("completed")
         expect(d.series_done).toBe(d.series_total)
       }
+    })
+
+    it("meets a shop's cycle target with its items together, and a run for one variant keeps the shop's allocation", async () => {
+      const container = getContainer()
+      const hq = (await api.post("/admin/territories", { code: "RR-HQ", name: "总部", level: "hq" }, { headers })).data.territory
+      const shopG = (await api.post("/admin/shops", { ...shopInput("RR-G"), territory_id: hq.id }, { headers })).data.shop
+      const target = (await api.post("/admin/replenishment/targets", { territory_id: hq.id, level: 0.95 }, { headers })).data.service_target
+      const cocoa = await productWithStock(container, { sku: "COCOA-RG", price: 39, shippingProfileId: market.shippingProfileId, salesChannelIds: [], stock: [] })
+      const events: DemandEventInput[] = []
+      // 30 slow movers of different paces and lot sizes (the first a real variant, for a run of its own)
+      const variantOf = (k: number) => (k === 0 ? cocoa.variantId : `variant_rg_${k}`)
+      for (let k = 0; k < 30; k++) events.push(...demandEvents(variantOf(k), shopG.stock_location_id, 200, (i) => ((i * (k + 2)) % (4 + (k % 7)) === 0 ? 1 + ((i + k) % (1 + (k % 4))) : 0)))
+      await replenishment(container).recordDemand(events)
+      await api.post("/admin/replenishment/runs", { shop_id: shopG.id }, { headers })
+      expect(await processForecastRuns(container)).toMatchObject([{ status: "completed" }])
+      const policies = (await api.get(`/admin/replenishment/policies?shop_id=${shopG.id}&limit=100`, { headers })).data.policies
+      expect(policies).toHaveLength(30)
+      let own = 0
+      for (const p of policies) {
+        expect(p).toMatchObject({ service_level_target: expect.closeTo(0.95, 6), service_level_type: "cycle" })
+        expect(p.metadata).toMatchObject({ target_source: `territory:${hq.id}`, service_target_id: target.id })
+        expect(p.metadata.service_group).toMatchObject({ size: 30, lambda_source: "allocated" })
+        expect(p.metadata.service_group.expected).toBeGreaterThanOrEqual(0.95 - 1e-4)
+        expect(p.metadata.service_group.item_level).toBeGreaterThanOrEqual(0.8 - 1e-4)
+        own += p.metadata.service_group.item_level
+      }
+      // the shop's expected service is its items' own, averaged; some items sit below 95 %, some above
+      expect(own / 30).toBeCloseTo(policies[0].metadata.service_group.expected, 3)
+      expect(policies.some((p: any) => p.metadata.service_group.item_level < 0.95)).toBe(true)
+
+      // A run for one variant cannot form the group: it keeps the shop's λ from the last run.
+      const one = policies.find((p: any) => p.variant_id === cocoa.variantId)
+      await api.post("/admin/replenishment/runs", { variant_id: one.variant_id }, { headers })
+      expect(await processForecastRuns(container)).toMatchObject([{ status: "completed" }])
+      const again = (await api.get(`/admin/replenishment/policies?shop_id=${shopG.id}&variant_id=${one.variant_id}`, { headers })).data.policies[0]
+      expect(again.metadata.service_group).toMatchObject({ lambda: one.metadata.service_group.lambda, lambda_source: "stored" })
+      expect(again.order_up_to).toBeGreaterThanOrEqual(one.order_up_to)
+      expect(again.order_up_to).toBeLessThanOrEqual(one.order_up_to + 1)
     })
 
     it("answers 400 naming the field, and 404 for an unknown shop", async () => {

@@ -1,6 +1,7 @@
-import path from "node:path"
 import fs from "node:fs"
+import path from "node:path"
 import { Worker } from "node:worker_threads"
+import { splitChunk } from "./chunk-split"
 import type { ChunkContext, ChunkOutput, SeriesTask } from "./forecast-compute"
 
 type Pending = { resolve: (r: ChunkOutput) => void; reject: (e: Error) => void }
@@ -8,7 +9,7 @@ type Pending = { resolve: (r: ChunkOutput) => void; reject: (e: Error) => void }
 /**
  * A fixed set of worker threads for the forecast arithmetic, so the event loop of the process
  * that runs the job (HTTP, heartbeats, database I/O) never waits on it. A chunk is split into
- * one contiguous slice per thread.
+ * contiguous slices, one per thread, at location boundaries where it can (chunk-split.ts).
  *
  * From the TypeScript sources (medusa develop/exec, jest) a thread registers ts-node (with swc,
  * as the Medusa CLI itself does) before loading the entry; from a build it loads the .js entry.
@@ -67,15 +68,9 @@ export class ForecastPool {
     })
   }
 
-  /** Computes a chunk across all threads; results come back in task order (one JSON array). */
+  /** Computes a chunk across the threads (splitChunk); results come back in task order (one JSON array). */
   async compute(ctx: ChunkContext, tasks: SeriesTask[]): Promise<ChunkOutput> {
-    const per = Math.ceil(tasks.length / this.workers.length)
-    const parts = await Promise.all(
-      this.workers.map((w, i) => {
-        const slice = tasks.slice(i * per, (i + 1) * per)
-        return slice.length ? this.send(w, ctx, slice) : Promise.resolve({ policiesJson: "[]", policyCount: 0, failures: [], overridesKept: 0 })
-      })
-    )
+    const parts = await Promise.all(splitChunk(tasks, this.workers.length).map((slice, i) => this.send(this.workers[i], ctx, slice)))
     const filled = parts.filter((p) => p.policyCount > 0)
     return {
       policiesJson: filled.length === 1 ? filled[0].policiesJson : `[${filled.map((p) => p.policiesJson.slice(1, -1)).join(",")}]`,

@@ -84,6 +84,8 @@ export const PolicyOverrideDrawer = ({ policy, onClose }: { policy: StockPolicy 
   // The levels of the last run before overrides (src/lib/safety-stock PolicyLevels).
   const computed = (policy?.metadata?.computed ?? null) as { safetyStock?: number; reorderPoint?: number; orderUpTo?: number } | null
   const q = (v: number | null | undefined) => formatQuantity(v, locale)
+  // Set when the item's cycle-service target is met by its shop's items together (group-service.ts).
+  const group = (policy?.metadata?.service_group ?? null) as { item_level: number; expected: number; size: number; lambda_source: string } | null
 
   return (
     <Drawer open={!!policy} onOpenChange={(open) => !open && onClose()}>
@@ -104,6 +106,16 @@ export const PolicyOverrideDrawer = ({ policy, onClose }: { policy: StockPolicy 
                 ss: q(computed?.safetyStock ?? policy.safety_stock),
                 rop: q(computed?.reorderPoint ?? policy.reorder_point),
                 max: q(computed?.orderUpTo ?? policy.order_up_to),
+              })}
+            </Text>
+          )}
+          {policy && group && (
+            <Text size="small" className="text-ui-fg-muted" data-testid="policy-service-group">
+              {t(group.lambda_source === "stored" ? "replenishment.overrideForm.serviceGroupStored" : "replenishment.overrideForm.serviceGroup", {
+                item: formatShare(group.item_level, locale),
+                target: formatShare(policy.service_level_target, locale),
+                size: group.size,
+                expected: formatShare(group.expected, locale),
               })}
             </Text>
           )}

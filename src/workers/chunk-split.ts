@@ -1,0 +1,42 @@
+/**
+ * How a chunk is shared among the worker threads: contiguous parts, cut at a location boundary
+ * where one lies near the even split, because each part plans its policies as a batch — cycle
+ * targets are met per location within a part (planGroupPolicies), and the error and size pools
+ * are the part's. A chunk too small to give every thread MIN_PART_SERIES goes to one thread
+ * whole: splitting it would save milliseconds and cost each location its group.
+ */
+export const MIN_PART_SERIES = 200
+
+export function splitChunk<T extends { location_id: string }>(tasks: readonly T[], threads: number): T[][] {
+  const n = tasks.length
+  if (n === 0) return []
+  if (threads <= 1 || n < threads * MIN_PART_SERIES) return [tasks.slice()]
+  const boundaries: number[] = []
+  for (let i = 1; i < n; i++) if (tasks[i].location_id !== tasks[i - 1].location_id) boundaries.push(i)
+  const even = n / threads
+  const cuts: number[] = []
+  let prev = 0
+  for (let k = 1; k < threads; k++) {
+    const ideal = Math.round(k * even)
+    // the nearest boundary within half a part of the even cut, else the even cut itself
+    let cut = ideal
+    let best = even / 2
+    for (const b of boundaries) {
+      const d = Math.abs(b - ideal)
+      if (d <= best && b > prev) {
+        best = d
+        cut = b
+      }
+    }
+    if (cut <= prev || cut >= n) continue
+    cuts.push(cut)
+    prev = cut
+  }
+  const parts: T[][] = []
+  let from = 0
+  for (const c of [...cuts, n]) {
+    parts.push(tasks.slice(from, c))
+    from = c
+  }
+  return parts
+}
