@@ -207,14 +207,14 @@ medusaIntegrationTestRunner({
       expect(own / 30).toBeCloseTo(policies[0].metadata.service_group.expected, 3)
       expect(policies.some((p: any) => p.metadata.service_group.item_level < 0.95)).toBe(true)
 
-      // A run for one variant cannot form the group: it keeps the shop's λ from the last run.
+      // A run for one variant cannot form the group: it plans the item at its level from the last run.
       const one = policies.find((p: any) => p.variant_id === cocoa.variantId)
       await api.post("/admin/replenishment/runs", { variant_id: one.variant_id }, { headers })
       expect(await processForecastRuns(container)).toMatchObject([{ status: "completed" }])
       const again = (await api.get(`/admin/replenishment/policies?shop_id=${shopG.id}&variant_id=${one.variant_id}`, { headers })).data.policies[0]
-      expect(again.metadata.service_group).toMatchObject({ lambda: one.metadata.service_group.lambda, lambda_source: "stored" })
-      expect(again.order_up_to).toBeGreaterThanOrEqual(one.order_up_to)
-      expect(again.order_up_to).toBeLessThanOrEqual(one.order_up_to + 1)
+      expect(again.metadata.service_group).toMatchObject({ size: 30, lambda_source: "stored" })
+      expect(again.metadata.service_group.item_level).toBeGreaterThanOrEqual(one.metadata.service_group.item_level)
+      expect([again.reorder_point, again.order_up_to]).toEqual([one.reorder_point, one.order_up_to])
     })
 
     it("answers 400 naming the field, and 404 for an unknown shop", async () => {

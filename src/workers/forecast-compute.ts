@@ -17,6 +17,7 @@ import {
   type GroupInput,
   type PolicyOverride,
   type ServiceTarget,
+  type StoredShare,
 } from "../lib/safety-stock"
 import { formatCalendarDate } from "../lib/opening-hours"
 import { pickTarget, type TargetCandidate } from "../lib/replenishment-signals"
@@ -51,8 +52,8 @@ export type SeriesTask = {
   future_promo_days?: number[] | null
   /** Territory/category service targets reaching this series, in precedence order; absent = none. */
   targets?: TargetCandidate[] | null
-  /** λ of the series' service group in the last run, for a run too narrow to form the group. */
-  group_lambda?: number | null
+  /** The series' share of its service group in the last run, for a run too narrow to form the group. */
+  stored_group?: StoredShare | null
 }
 
 export type PolicyRow = {
@@ -205,7 +206,7 @@ export class ChunkComputer {
           seed: hashSeed(t.id),
           // a merchant's own target for the series is a promise about that series alone
           groupKey: group && !targetOverride ? t.location_id : null,
-          storedLambda: t.group_lambda ?? null,
+          stored: t.stored_group ?? null,
         }
         prepared.push({ t, plan, input, xyz, targetOverride, configured, notes })
       } catch (e) {
@@ -250,9 +251,10 @@ export class ChunkComputer {
           ...(configured ? { service_target_id: configured.id } : {}),
           ...(share
             ? {
-                // the series' own expected cycle service, and the location group it meets the target in
+                // the series' own expected cycle service (exact: a narrower run plans at it again),
+                // and the location group it meets the target in
                 service_group: {
-                  item_level: round4(share.itemLevel),
+                  item_level: share.itemLevel,
                   expected: round4(share.expected),
                   size: share.size,
                   lambda: share.lambda,

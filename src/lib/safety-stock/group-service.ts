@@ -14,7 +14,7 @@
  * group's expected service is what the same models predict series by series.
  *
  * No series is sacrificed: each keeps at least `floor` on its own (its level never goes below
- * the smallest S with F_i(S) ≥ floor).
+ * the smallest S with F_i(S) ≥ floor), and one unit when it can sell at all.
  */
 
 export interface GroupAllocation {
@@ -29,7 +29,7 @@ export interface GroupAllocation {
 
 /** The default floor: no series is planned below this cycle service of its own (or the target, if lower). */
 export const ITEM_SERVICE_FLOOR = 0.8
-/** Fewer series than this do not make a group: a series alone gets its own target (or a stored λ). */
+/** Fewer series than this do not make a group: a series alone gets its own target (or its level from the last run). */
 export const MIN_GROUP_SIZE = 20
 
 function check(target: number, floor: number) {
@@ -93,11 +93,13 @@ function choose(h: { at: Int32Array; slope: Float64Array }, lambda: number): num
  */
 export function allocateGroupService(curves: readonly Float64Array[], target: number, floor = ITEM_SERVICE_FLOOR): GroupAllocation {
   check(target, floor)
-  const fl = Math.min(floor, target)
+  // below 50 % a normal level would sit under its mean, which planPolicy never plans
+  const fl = Math.max(0.5, Math.min(floor, target))
   const n = curves.length
   const hulls = curves.map((F) => {
     if (!(F.length > 0 && F[F.length - 1] >= 1)) throw new Error("a service curve must end at full service")
-    return upperHull(F, floorLevel(F, fl))
+    // a series that can sell keeps at least one unit: an empty shelf is no level for an item in the range
+    return upperHull(F, Math.max(floorLevel(F, fl), F[0] < 1 ? 1 : 0))
   })
   const vertex = new Int32Array(n)
   const sumAt = (lambda: number) => {
@@ -147,12 +149,4 @@ export function allocateGroupService(curves: readonly Float64Array[], target: nu
     sum += service[i]
   }
   return { lambda, expected: n > 0 ? sum / n : 1, levels, service }
-}
-
-/** The level one series takes at a known λ (a group's, stored by an earlier run), with its floor. */
-export function levelAtLambda(F: Float64Array, lambda: number, target: number, floor = ITEM_SERVICE_FLOOR): number {
-  check(target, floor)
-  if (!(lambda >= 0)) throw new Error(`lambda must be ≥ 0, got ${lambda}`)
-  const h = upperHull(F, floorLevel(F, Math.min(floor, target)))
-  return h.at[choose(h, lambda)]
 }

@@ -25,12 +25,13 @@ export {
   type SizePool,
 } from "./compound"
 export { buildErrorPool, nearest, POOL_MAX, POOL_NEIGHBOURS, pooledSample, POOL_WEIGHT, VARIANCE_PRIOR_WEIGHT, type ClassPool, type ErrorPool } from "./error-pool"
-export { allocateGroupService, ITEM_SERVICE_FLOOR, levelAtLambda, MIN_GROUP_SIZE, type GroupAllocation } from "./group-service"
-export { planGroupPolicies, type GroupInput, type GroupOptions, type GroupPolicy, type GroupShare } from "./plan-group"
+export { allocateGroupService, ITEM_SERVICE_FLOOR, MIN_GROUP_SIZE, type GroupAllocation } from "./group-service"
+export { planGroupPolicies, type GroupInput, type GroupOptions, type GroupPolicy, type GroupShare, type StoredShare } from "./plan-group"
 export { inverseNormalLoss, normalCdf, normalLoss, normalPdf, normalQuantile } from "./normal"
 export {
   cumulative,
   curveLevel,
+  curveQuantile,
   MAX_CURVE_LEVELS,
   MIN_BOOTSTRAP_SAMPLE,
   orderQuantity,

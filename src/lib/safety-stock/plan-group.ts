@@ -1,5 +1,5 @@
-import { allocateGroupService, ITEM_SERVICE_FLOOR, levelAtLambda, MIN_GROUP_SIZE } from "./group-service"
-import { curveLevel, planPolicy, resolveTarget, serviceCurve, type Policy, type PolicyInput, type ServiceCurves } from "./plan-policy"
+import { allocateGroupService, ITEM_SERVICE_FLOOR, MIN_GROUP_SIZE } from "./group-service"
+import { curveLevel, curveQuantile, planPolicy, resolveTarget, serviceCurve, type Policy, type PolicyInput, type ServiceCurves } from "./plan-policy"
 
 /**
  * Policies for a batch of series where cycle-service targets are met per group (group-service.ts):
@@ -9,8 +9,8 @@ import { curveLevel, planPolicy, resolveTarget, serviceCurve, type Policy, type 
  * the merchant's levels or own target (`group: false`), no demand — is planned alone.
  *
  * A group of fewer than MIN_GROUP_SIZE series (a run for one variant) cannot be allocated: its
- * members use the λ their group had in the last run (`storedLambda`) when there is one, so a
- * partial run agrees with the nightly one, and their own target otherwise.
+ * members keep the own service level their group gave them in the last run (`stored`), so a
+ * partial run agrees with the nightly one, and are planned at their own target otherwise.
  */
 
 export interface GroupInput extends PolicyInput {
@@ -18,8 +18,17 @@ export interface GroupInput extends PolicyInput {
   groupKey?: string | null
   /** Set false to plan the series alone (the merchant set its levels or its own target). */
   group?: boolean
-  /** The λ of this series' group in the last run, for groups too small to allocate. */
-  storedLambda?: number | null
+  /** The series' share of its group in the last run, for groups too small to allocate. */
+  stored?: StoredShare | null
+}
+
+/** What a run records of a series' group (metadata.service_group), as the next run reads it back. */
+export interface StoredShare {
+  level: number
+  item_level: number
+  expected: number
+  size: number
+  lambda: number
 }
 
 export interface GroupShare {
@@ -27,8 +36,9 @@ export interface GroupShare {
   level: number
   expected: number
   size: number
-  /** λ: the service the group's last unit of stock buys; "stored" when taken from the last run. */
+  /** λ: the service the group's last unit of stock buys. */
   lambda: number
+  /** "allocated" in this batch, or "stored": the series' own level from the last run. */
   lambdaSource: "allocated" | "stored"
   /** The cycle service this series is planned at on its own. */
   itemLevel: number
@@ -41,6 +51,17 @@ export interface GroupOptions {
   floor?: number
 }
 
+const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)))
+/** Target levels come from float columns: group on six decimals. */
+const levelKey = (level: number) => level.toFixed(6)
+
+/** A usable curve: finite, non-decreasing, ending at full service. */
+function usable(F: Float64Array): boolean {
+  if (F.length === 0 || F[F.length - 1] !== 1) return false
+  for (let S = 0; S < F.length; S++) if (!(F[S] >= 0 && F[S] <= 1) || (S > 0 && F[S] < F[S - 1])) return false
+  return true
+}
+
 export function planGroupPolicies(inputs: readonly GroupInput[], opts: GroupOptions = {}): Array<GroupPolicy | Error> {
   const floor = opts.floor ?? ITEM_SERVICE_FLOOR
   const out = new Array<GroupPolicy | Error>(inputs.length)
@@ -49,7 +70,7 @@ export function planGroupPolicies(inputs: readonly GroupInput[], opts: GroupOpti
     try {
       out[i] = planPolicy(inputs[i])
     } catch (e) {
-      out[i] = e instanceof Error ? e : new Error(String(e))
+      out[i] = asError(e)
     }
   }
   for (let i = 0; i < inputs.length; i++) {
@@ -62,45 +83,63 @@ export function planGroupPolicies(inputs: readonly GroupInput[], opts: GroupOpti
     try {
       curves = serviceCurve(input)
     } catch (e) {
-      out[i] = e instanceof Error ? e : new Error(String(e))
+      out[i] = asError(e)
       continue
     }
-    if (!curves) {
+    // a series whose model gives no usable curve is planned (and fails, if it must) on its own
+    if (!curves || !usable(curves.orderUpTo)) {
       alone(i)
       continue
     }
-    const key = `${input.groupKey}\u0000${resolveTarget(input).level}`
+    const key = `${input.groupKey}\u0000${levelKey(resolveTarget(input).level)}`
     let members = groups.get(key)
     if (!members) groups.set(key, (members = []))
     members.push({ i, curves })
   }
   for (const members of groups.values()) {
     const level = resolveTarget(inputs[members[0].i]).level
-    const withLevel = (i: number, curves: ServiceCurves, S: number, share: Omit<GroupShare, "itemLevel">) => {
-      const F = curves.orderUpTo
+    /** Plans a member at its allocated level S; returns its own service at the level planned. */
+    const plan = (m: { i: number; curves: ServiceCurves }, S: number): number | null => {
+      const F = m.curves.orderUpTo
       try {
-        const policy = planPolicy({ ...inputs[i], target: { kind: "cycle", level: curveLevel(F, S) }, curves })
+        const policy = planPolicy({ ...inputs[m.i], target: { kind: "cycle", level: curveLevel(F, S) }, curves: m.curves })
         // the policy states the target it serves (the group's), not the level it was planned at
-        out[i] = { ...policy, target: resolveTarget(inputs[i]), group: { ...share, itemLevel: F[S] } }
+        out[m.i] = { ...policy, target: resolveTarget(inputs[m.i]) }
+        // the level planned can sit above S (raised to the reorder point): report what it gives
+        return F[Math.min(F.length - 1, policy.orderUpTo)]
       } catch (e) {
-        out[i] = e instanceof Error ? e : new Error(String(e))
+        out[m.i] = asError(e)
+        return null
       }
     }
+    const share = (i: number, s: Omit<GroupShare, "itemLevel">, itemLevel: number | null) => {
+      const p = out[i]
+      if (itemLevel !== null && !(p instanceof Error)) out[i] = { ...p, group: { ...s, itemLevel } }
+    }
     if (members.length >= MIN_GROUP_SIZE) {
-      const g = allocateGroupService(
-        members.map((m) => m.curves.orderUpTo),
-        level,
-        floor
-      )
-      const share = { level, expected: g.expected, size: members.length, lambda: g.lambda, lambdaSource: "allocated" as const }
-      members.forEach((m, k) => withLevel(m.i, m.curves, g.levels[k], share))
+      let g: ReturnType<typeof allocateGroupService>
+      try {
+        g = allocateGroupService(
+          members.map((m) => m.curves.orderUpTo),
+          level,
+          floor
+        )
+      } catch {
+        members.forEach((m) => alone(m.i))
+        continue
+      }
+      const own = members.map((m, k) => plan(m, g.levels[k]))
+      const planned = own.filter((v): v is number => v !== null)
+      const expected = planned.length ? planned.reduce((a, v) => a + v, 0) / planned.length : g.expected
+      members.forEach((m, k) => share(m.i, { level, expected, size: members.length, lambda: g.lambda, lambdaSource: "allocated" }, own[k]))
       continue
     }
     for (const m of members) {
-      const stored = inputs[m.i].storedLambda
-      if (stored != null && stored >= 0) {
-        const S = levelAtLambda(m.curves.orderUpTo, stored, level, floor)
-        withLevel(m.i, m.curves, S, { level, expected: m.curves.orderUpTo[S], size: 1, lambda: stored, lambdaSource: "stored" })
+      const stored = inputs[m.i].stored
+      // the last run's own level for this series, if it was planned in a group with this target
+      if (stored && levelKey(stored.level) === levelKey(level) && stored.item_level > 0 && stored.item_level <= 1) {
+        const S = curveQuantile(m.curves.orderUpTo, stored.item_level - 1e-12)
+        share(m.i, { level, expected: stored.expected, size: stored.size, lambda: stored.lambda, lambdaSource: "stored" }, plan(m, S))
       } else alone(m.i)
     }
   }

@@ -134,13 +134,13 @@ function intervals(input: PolicyInput) {
 /**
  * The cycle-service curves of a series: orderUpTo[S] = the modelled probability that a review
  * cycle ends without a stock-out at order-up-to level S (demand over R + L covered), for S = 0,
- * 1, … up to the first S where it reaches 1 (at most MAX_CURVE_LEVELS levels); reorder[s] the
+ * 1, … up to the first S where it reaches 1; reorder[s] the
  * same over the lead time for the reorder point. The same model planPolicy takes the target's
  * quantile of (the continuity-corrected bootstrap, or the normal approach), so planPolicy at
  * level orderUpTo[S] gives order-up-to level S. What group service allocation
  * (group-service.ts) trades between series; passing them back to planPolicy (`curves`) spares
- * it drawing the bootstrap again. null when there is nothing to trade: no demand, or not a
- * cycle-service target.
+ * it drawing the bootstrap again. null when there is nothing to trade — no demand, not a
+ * cycle-service target — or the curve would pass MAX_CURVE_LEVELS levels.
  */
 export interface ServiceCurves {
   orderUpTo: Float64Array
@@ -150,27 +150,31 @@ export interface ServiceCurves {
 export function serviceCurve(input: PolicyInput): ServiceCurves | null {
   if (resolveTarget(input).kind !== "cycle") return null
   const { L, sL, R, f, muP, d, err, sigma, kind } = intervals(input)
-  if (kind === "none") return null
+  if (kind === "none" || !Number.isFinite(muP)) return null
   if (kind === "sampled") {
     const sample = pooledSample(err, input.plan.class, cumulative(f, err.h > 0 ? err.h : 1), input.pool)
     const used = sample === err.sample ? err : { ...err, sample }
     const { dP, dL } = protectionSample(f, used, L, sL, R, input.seed ?? 1, input.replicates ?? 1000)
-    return { orderUpTo: sampleCurve(dP), reorder: sampleCurve(dL) }
+    const orderUpTo = sampleCurve(dP)
+    return orderUpTo ? { orderUpTo, reorder: sampleCurve(dL) } : null
   }
   const sdP = Math.sqrt((R + L) * sigma * sigma + d * d * sL * sL)
+  if (!Number.isFinite(sdP)) return null
   // the normal approach is cheap to plan again: no reorder curve needed
-  return { orderUpTo: normalCurve(muP, sdP), reorder: null }
+  const orderUpTo = normalCurve(muP, sdP)
+  return orderUpTo ? { orderUpTo, reorder: null } : null
 }
 
 /**
  * F[S] = share of the sample a level S covers: values up to S + ½, as the bootstrap's quantile
  * counts (a value v is first covered at S = ⌈v − ½⌉), by a histogram over the levels — no sort.
  */
-function sampleCurve(d: Float64Array): Float64Array {
+function sampleCurve(d: Float64Array): Float64Array | null {
   const size = d.length
   let max = 0
   for (let i = 0; i < size; i++) if (d[i] > max) max = d[i]
-  const top = Math.min(MAX_CURVE_LEVELS - 1, Math.max(0, Math.ceil(max - 0.5 - 1e-9)))
+  const top = Math.max(0, Math.ceil(max - 0.5 - 1e-9))
+  if (!(top < MAX_CURVE_LEVELS)) return null
   const F = new Float64Array(top + 1)
   for (let i = 0; i < size; i++) {
     const S = Math.ceil(d[i] - 0.5 - 1e-9)
@@ -185,13 +189,17 @@ function sampleCurve(d: Float64Array): Float64Array {
   return F
 }
 
-function normalCurve(mu: number, sd: number): Float64Array {
-  if (!(sd > 0)) {
-    const F = new Float64Array(Math.min(MAX_CURVE_LEVELS, Math.max(1, Math.ceil(mu - 1e-9) + 1)))
-    F[F.length - 1] = 1
+function normalCurve(mu: number, sd: number): Float64Array | null {
+  // a spread far below a unit is none: planPolicy's level is then ⌈μ⌉ whatever the target
+  if (!(sd > 1e-9)) {
+    const n = Math.max(1, Math.ceil(mu - 1e-9) + 1)
+    if (!(n <= MAX_CURVE_LEVELS)) return null
+    const F = new Float64Array(n)
+    F[n - 1] = 1
     return F
   }
-  const top = Math.min(MAX_CURVE_LEVELS - 1, Math.max(0, Math.ceil(mu + CURVE_Z_MAX * sd)))
+  const top = Math.max(0, Math.ceil(mu + CURVE_Z_MAX * sd))
+  if (!(top < MAX_CURVE_LEVELS)) return null
   const F = new Float64Array(top + 1)
   for (let S = 0; S <= top; S++) F[S] = normalCdf((S - mu) / sd)
   F[top] = 1
@@ -199,7 +207,7 @@ function normalCurve(mu: number, sd: number): Float64Array {
 }
 
 /** Smallest level whose service on a curve reaches p (the curve's last level if none). */
-function curveQuantile(F: Float64Array, p: number): number {
+export function curveQuantile(F: Float64Array, p: number): number {
   let lo = 0
   let hi = F.length - 1
   while (lo < hi) {
@@ -220,8 +228,8 @@ export function curveLevel(F: Float64Array, S: number): number {
   return Math.min(1 - 1e-9, q - 1e-6 * (1 - q))
 }
 
-/** Longest service curve (levels 0 … MAX_CURVE_LEVELS − 1); its last level counts as full service. */
-export const MAX_CURVE_LEVELS = 100_000
+/** Longest service curve (levels 0 … MAX_CURVE_LEVELS − 1): a series that needs more is planned on its own. */
+export const MAX_CURVE_LEVELS = 20_000
 /** The normal curve ends at μ + CURVE_Z_MAX·σ, where Φ is 1 to 9 digits. */
 const CURVE_Z_MAX = 6
 

@@ -173,8 +173,9 @@ export type SeriesChunkRow = {
   safety_stock: number | null
   reorder_point: number | null
   order_up_to: number | null
-  /** λ of the series' service group in the last run (metadata.service_group), if it had one. */
-  group_lambda?: number | null
+  /** The policy's target and its service group in the last run (metadata.service_group), if it had one. */
+  service_level_target?: number | null
+  service_group?: { item_level?: unknown; expected?: unknown; size?: unknown; lambda?: unknown } | null
 }
 
 /**
@@ -507,7 +508,7 @@ class ReplenishmentModuleService extends MedusaService({ DemandSeries, DemandEve
        SELECT s.id, s.variant_id, s.location_id, s.days, s.total_sold,
               p.override_min, p.override_max, p.frozen, p.override_service_level, p.override_service_level_type,
               p.safety_stock, p.reorder_point, p.order_up_to,
-              (p.metadata->'service_group'->>'lambda')::float8 AS group_lambda
+              p.service_level_target, p.metadata->'service_group' AS service_group
          FROM s
          LEFT JOIN LATERAL (
            SELECT * FROM stock_policy p

@@ -1,6 +1,6 @@
 import type { DemandClass } from "../../forecast"
 import { mulberry32 } from "../../random"
-import { allocateGroupService, curveLevel, levelAtLambda, planPolicy, serviceCurve, type PolicyInput } from ".."
+import { allocateGroupService, curveLevel, planPolicy, serviceCurve, type PolicyInput } from ".."
 
 const curve = (...v: number[]) => Float64Array.from(v)
 
@@ -29,7 +29,7 @@ describe("allocateGroupService", () => {
     expect(g9.expected).toBeCloseTo(0.94, 12)
   })
 
-  it("never goes below the floor, and meets the target with no more stock than per-series targets", () => {
+  it("never goes below the floor or an empty shelf, and meets the target with no more stock than per-series targets", () => {
     const r = mulberry32(7)
     for (let trial = 0; trial < 200; trial++) {
       const curves = Array.from({ length: 2 + Math.floor(r() * 30) }, () => {
@@ -46,13 +46,14 @@ describe("allocateGroupService", () => {
       let group = 0
       curves.forEach((F, i) => {
         expect(F[g.levels[i]]).toBeGreaterThanOrEqual(Math.min(floor, target))
+        if (F[0] < 1) expect(g.levels[i]).toBeGreaterThanOrEqual(1)
         expect(g.service[i]).toBe(F[g.levels[i]])
+        // on its own: the target's level, and one unit for a series that can sell
         let S = 0
         while (F[S] < target) S++
+        if (S === 0 && F[0] < 1) S = 1
         own += S
         group += g.levels[i]
-        // a stored λ gives the group's level, or one step more where the target's margin fell
-        expect(levelAtLambda(F, g.lambda, target, floor)).toBeGreaterThanOrEqual(g.levels[i])
       })
       expect(group).toBeLessThanOrEqual(own)
     }
@@ -71,6 +72,16 @@ describe("allocateGroupService", () => {
       next.forEach((S, i) => expect(S).toBeGreaterThanOrEqual(prev[i]))
       prev = next
     }
+  })
+
+  it("keeps one unit for a series that can sell, even when no unit is needed for the floor", () => {
+    // P(no demand) 0.9: the floor alone would allow an empty shelf
+    const slow = curve(0.9, 0.99, 1)
+    const many = Array.from({ length: 5 }, () => curve(0.5, 0.97, 1))
+    const g = allocateGroupService([slow, ...many], 0.8, 0.8)
+    expect(g.levels[0]).toBe(1)
+    // a series that cannot sell (its curve starts at 1) takes nothing
+    expect(allocateGroupService([curve(1)], 0.95).levels[0]).toBe(0)
   })
 
   it("rejects what it cannot use", () => {

@@ -15,6 +15,7 @@ import {
   type SeriesCursor,
 } from "../../../modules/replenishment/service"
 import type { FuturePromotionIndex } from "../../../lib/replenishment-signals"
+import type { StoredShare } from "../../../lib/safety-stock"
 import type { ChunkContext, ChunkOutput, SeriesTask } from "../../../workers/forecast-compute"
 import { ForecastPool } from "../../../workers/forecast-pool"
 import { proposalEvaluator, type ProposalEvaluator } from "../proposals/evaluate-proposals"
@@ -62,6 +63,14 @@ export async function processForecastRuns(container: MedusaContainer, opts: Proc
 /** Per-run lookups beyond the history (src/workflows/replenishment/runs/run-signals.ts); null = none. */
 type RunSignals = { promotions: FuturePromotionIndex | null; targets: TargetLookup | null }
 
+/** The series' share of its service group in the last run, as planGroupPolicies reads it back. */
+function storedGroup(r: SeriesChunkRow): StoredShare | null {
+  const g = r.service_group
+  if (!g || r.service_level_target == null) return null
+  const share = { level: Number(r.service_level_target), item_level: Number(g.item_level), expected: Number(g.expected), size: Number(g.size), lambda: Number(g.lambda) }
+  return Object.values(share).every(Number.isFinite) ? share : null
+}
+
 function toTasks(
   rows: SeriesChunkRow[],
   kinds: Map<string, string>,
@@ -90,7 +99,7 @@ function toTasks(
         r.reorder_point === null || r.order_up_to === null
           ? null
           : { safetyStock: r.safety_stock ?? 0, reorderPoint: r.reorder_point, orderUpTo: r.order_up_to },
-      group_lambda: r.group_lambda == null ? null : Number(r.group_lambda),
+      stored_group: storedGroup(r),
       ...(signals.promotions ? { future_promo_days: signals.promotions.daysFor(r.variant_id, r.location_id) } : {}),
       ...(signals.targets ? { targets: signals.targets(r.variant_id, r.location_id) } : {}),
     }
