@@ -33,6 +33,19 @@ async function ageShopStock(databaseUrl, shopCode) {
   }
 }
 
+/** Which of these policies were planned in a shop-wide service group (metadata.service_group). */
+async function groupedPolicies(databaseUrl, ids) {
+  const { default: pg } = await import("pg")
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    const { rows } = await client.query(`SELECT id FROM stock_policy WHERE id = ANY($1) AND metadata ? 'service_group'`, [ids])
+    return new Set(rows.map((r) => r.id))
+  } finally {
+    await client.end()
+  }
+}
+
 export async function runAdminReplenishment({ base, email, password, shopCode, outDir, databaseUrl }) {
   const { page, results, check, shot, expect, setLanguage, logIn, noPageErrors, close } = await openAdmin({ outDir, name: "replenishment", fullPage: false })
 
@@ -79,6 +92,19 @@ export async function runAdminReplenishment({ base, email, password, shopCode, o
       expect(/^M[\d.]+ [\d.]+( L[\d.]+ [\d.]+){27}$/.test(path ?? ""), `sparkline path "${path}"`)
       const statuses = await policyRows.locator("[data-status]").evaluateAll((els) => els.map((e) => e.getAttribute("data-status")))
       expect(statuses.every((s) => ["ok", "below_reorder_point", "untracked"].includes(s)), `statuses ${statuses}`)
+    })
+
+    await check("explains in the drawer a cycle target met by the shop's items together", async () => {
+      expect(!!databaseUrl, "needs DATABASE_URL to find a grouped policy")
+      const ids = await policyRows.evaluateAll((rows) => rows.map((r) => r.getAttribute("data-policy-id")))
+      const grouped = await groupedPolicies(databaseUrl, ids)
+      const id = ids.find((i) => grouped.has(i))
+      expect(!!id, `none of the ${ids.length} policies on the page was planned in a service group`)
+      await page.locator(`tr[data-policy-id="${id}"]`).click()
+      const text = await page.locator('[data-testid="policy-service-group"]').innerText()
+      expect(/^Planned at [\d.]+% cycle service for this item: the shop's [\d.]+% target is met by \d+ of its items/.test(text), `drawer says "${text}"`)
+      await page.keyboard.press("Escape")
+      await page.locator('[data-testid="policy-override-drawer"]').waitFor({ state: "detached" })
     })
 
     await check("filters policies below their reorder point", async () => {

@@ -82,8 +82,8 @@ export const replenishmentEn = {
       "Your own levels win over the computed ones. Min and max apply at once; a service target is used from the next run.",
     computed: "Last computed: safety stock {{ss}}, reorder point {{rop}}, order-up-to {{max}}.",
     serviceGroup:
-      "Planned at {{item}} cycle service for this item: the shop's {{target}} target is met by its {{size}} items with this target together ({{expected}} expected), so stock goes where it buys the most service.",
-    serviceGroupStored: "Planned at {{item}} cycle service for this item, with the shop's allocation for its {{target}} target from the last full run.",
+      "Planned at {{item}} cycle service for this item: the shop's {{target}} target is met by {{size}} of its items with this target together ({{expected}} expected), so stock goes where it buys the most service.",
+    serviceGroupStored: "Planned at {{item}} cycle service for this item, its share of the shop's {{target}} target from the last full run.",
     min: "Minimum (reorder point)",
     max: "Maximum (order-up-to)",
     levelHint: "Whole units. Empty: use the computed level.",

@@ -83,7 +83,7 @@ export const replenishmentZhCN: ChineseOf<typeof replenishmentEn> = {
     description: "您设定的库存水平优先于计算值。上下限立即生效；服务水平目标自下次运行起使用。",
     computed: "上次计算：安全库存 {{ss}}，再订货点 {{rop}}，补货上限 {{max}}。",
     serviceGroup: "本商品按 {{item}} 的周期服务水平计划：门店 {{target}} 的目标由该目标下的 {{size}} 个商品共同达成（预计 {{expected}}），库存放在最能提高服务水平的地方。",
-    serviceGroupStored: "本商品按 {{item}} 的周期服务水平计划，沿用上次全量运行中门店 {{target}} 目标的分配。",
+    serviceGroupStored: "本商品按 {{item}} 的周期服务水平计划，即上次全量运行中它在门店 {{target}} 目标里的份额。",
     min: "下限（再订货点）",
     max: "上限（补货上限）",
     levelHint: "整数件数。留空则使用计算值。",

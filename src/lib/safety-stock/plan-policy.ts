@@ -131,22 +131,24 @@ function intervals(input: PolicyInput) {
   return { L, sL, R, f, muL, muP, d, err, sigma, kind }
 }
 
-/**
- * The cycle-service curves of a series: orderUpTo[S] = the modelled probability that a review
- * cycle ends without a stock-out at order-up-to level S (demand over R + L covered), for S = 0,
- * 1, … up to the first S where it reaches 1; reorder[s] the
- * same over the lead time for the reorder point. The same model planPolicy takes the target's
- * quantile of (the continuity-corrected bootstrap, or the normal approach), so planPolicy at
- * level orderUpTo[S] gives order-up-to level S. What group service allocation
- * (group-service.ts) trades between series; passing them back to planPolicy (`curves`) spares
- * it drawing the bootstrap again. null when there is nothing to trade — no demand, not a
- * cycle-service target — or the curve would pass MAX_CURVE_LEVELS levels.
- */
+/** A series' cycle service by level: index S holds the modelled service at level S. */
 export interface ServiceCurves {
+  /** Over review period + lead time: the order-up-to level's curve. */
   orderUpTo: Float64Array
+  /** Over the lead time: the reorder point's curve (bootstrap only; the normal approach recomputes it cheaply). */
   reorder: Float64Array | null
 }
 
+/**
+ * The cycle-service curves of a series: orderUpTo[S] = the modelled probability that a review
+ * cycle ends without a stock-out at order-up-to level S, for S = 0, 1, … up to the first S where
+ * it reaches 1. The same model planPolicy takes the target's quantile of (the
+ * continuity-corrected bootstrap, or the normal approach), so planPolicy at level
+ * curveLevel(orderUpTo, S) gives order-up-to level S. What group service allocation
+ * (group-service.ts) trades between series; passing the curves back to planPolicy (`curves`)
+ * spares it drawing the bootstrap again. null when there is nothing to trade — no demand, not a
+ * cycle-service target — or the curve would pass MAX_CURVE_LEVELS levels.
+ */
 export function serviceCurve(input: PolicyInput): ServiceCurves | null {
   if (resolveTarget(input).kind !== "cycle") return null
   const { L, sL, R, f, muP, d, err, sigma, kind } = intervals(input)
