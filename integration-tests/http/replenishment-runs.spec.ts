@@ -213,8 +213,11 @@ medusaIntegrationTestRunner({
       expect(await processForecastRuns(container)).toMatchObject([{ status: "completed" }])
       const again = (await api.get(`/admin/replenishment/policies?shop_id=${shopG.id}&variant_id=${one.variant_id}`, { headers })).data.policies[0]
       expect(again.metadata.service_group).toMatchObject({ size: 30, lambda_source: "stored" })
+      // at (at least) the same own service as the shop's run gave it; its levels may differ, as
+      // a run of one series pools no errors but its own
       expect(again.metadata.service_group.item_level).toBeGreaterThanOrEqual(one.metadata.service_group.item_level)
-      expect([again.reorder_point, again.order_up_to]).toEqual([one.reorder_point, one.order_up_to])
+      expect(again).toMatchObject({ service_level_target: expect.closeTo(0.95, 6), service_level_type: "cycle" })
+      expect(again.order_up_to).toBeGreaterThanOrEqual(1)
     })
 
     it("answers 400 naming the field, and 404 for an unknown shop", async () => {

@@ -10,7 +10,7 @@ import { curveLevel, curveQuantile, planPolicy, resolveTarget, serviceCurve, typ
  *
  * A group of fewer than MIN_GROUP_SIZE series (a run for one variant) cannot be allocated: its
  * members keep the own service level their group gave them in the last run (`stored`), so a
- * partial run agrees with the nightly one, and are planned at their own target otherwise.
+ * partial run keeps the nightly share, and are planned at their own target otherwise.
  */
 
 export interface GroupInput extends PolicyInput {
