@@ -1,3 +1,5 @@
+import { curveQuantile } from "./plan-policy"
+
 /**
  * Group service: a cycle-service target met by a group of series together — the share of all
  * their review cycles that end without a stock-out (a shop's on-shelf availability) — with less
@@ -35,18 +37,6 @@ export const MIN_GROUP_SIZE = 20
 function check(target: number, floor: number) {
   if (!(target > 0 && target < 1)) throw new Error(`group target must be in (0, 1), got ${target}`)
   if (!(floor >= 0.5 && floor < 1)) throw new Error(`item service floor must be in [0.5, 1), got ${floor}`)
-}
-
-/** Smallest level whose own service reaches the floor (a curve ends at 1, so there is one). */
-function floorLevel(F: Float64Array, floor: number): number {
-  let lo = 0
-  let hi = F.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (F[mid] >= floor) hi = mid
-    else lo = mid + 1
-  }
-  return lo
 }
 
 /**
@@ -99,7 +89,7 @@ export function allocateGroupService(curves: readonly Float64Array[], target: nu
   const hulls = curves.map((F) => {
     if (!(F.length > 0 && F[F.length - 1] >= 1)) throw new Error("a service curve must end at full service")
     // a series that can sell keeps at least one unit: an empty shelf is no level for an item in the range
-    return upperHull(F, Math.max(floorLevel(F, fl), F[0] < 1 ? 1 : 0))
+    return upperHull(F, Math.max(curveQuantile(F, fl), F[0] < 1 ? 1 : 0))
   })
   const vertex = new Int32Array(n)
   const sumAt = (lambda: number) => {
