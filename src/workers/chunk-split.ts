@@ -1,4 +1,22 @@
 /**
+ * Where a run's chunk ends: at a location boundary, so that a location's series are planned in
+ * one batch (their cycle targets are met per location, planGroupPolicies). Given `read` = up to
+ * `limit + 1` rows in (location, id) order, the chunk is the first `limit` — less the rows of its
+ * last location when that location goes on past them (row `limit` is the same location) and an
+ * earlier location is in the chunk; those rows are read again as the next chunk's start. A
+ * location larger than a chunk still spans chunks.
+ */
+export function wholeLocations<T extends { location_id: string }>(read: readonly T[], limit: number): T[] {
+  if (read.length <= limit) return read.slice()
+  const chunk = read.slice(0, limit)
+  const last = chunk[limit - 1].location_id
+  if (read[limit].location_id !== last) return chunk
+  let start = limit - 1
+  while (start > 0 && chunk[start - 1].location_id === last) start--
+  return start > 0 ? chunk.slice(0, start) : chunk
+}
+
+/**
  * How a chunk is shared among the worker threads: contiguous parts, cut at a location boundary
  * where one lies near the even split, because each part plans its policies as a batch — cycle
  * targets are met per location within a part (planGroupPolicies), and the error and size pools

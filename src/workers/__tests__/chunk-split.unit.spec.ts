@@ -1,4 +1,4 @@
-import { MIN_PART_SERIES, splitChunk } from "../chunk-split"
+import { MIN_PART_SERIES, splitChunk, wholeLocations } from "../chunk-split"
 
 const chunk = (...sizes: number[]) => sizes.flatMap((n, l) => Array.from({ length: n }, (_, i) => ({ location_id: `loc_${l}`, i })))
 const shape = (parts: { location_id: string }[][]) => parts.map((p) => p.length)
@@ -29,5 +29,24 @@ describe("splitChunk", () => {
       expect(parts.flat()).toEqual(tasks)
       expect(parts.every((p) => p.length > 0)).toBe(true)
     }
+  })
+})
+
+describe("wholeLocations", () => {
+  const sizes = (rows: { location_id: string }[]) => {
+    const out: Record<string, number> = {}
+    for (const r of rows) out[r.location_id] = (out[r.location_id] ?? 0) + 1
+    return out
+  }
+  it("ends a chunk before a location that goes on past it", () => {
+    // 2,000 a chunk over shops of 1,500: the second shop's first 500 wait for the next chunk
+    expect(sizes(wholeLocations(chunk(1500, 1500).slice(0, 2001), 2000))).toEqual({ loc_0: 1500 })
+  })
+  it("keeps a chunk that ends exactly at a boundary, and the last chunk whole", () => {
+    expect(wholeLocations(chunk(1000, 1000, 1000).slice(0, 2001), 2000)).toHaveLength(2000)
+    expect(wholeLocations(chunk(700, 300), 2000)).toHaveLength(1000)
+  })
+  it("lets a location larger than a chunk span chunks", () => {
+    expect(wholeLocations(chunk(5000).slice(0, 2001), 2000)).toHaveLength(2000)
   })
 })

@@ -17,6 +17,7 @@ import {
 import type { FuturePromotionIndex } from "../../../lib/replenishment-signals"
 import type { StoredShare } from "../../../lib/safety-stock"
 import type { ChunkContext, ChunkOutput, SeriesTask } from "../../../workers/forecast-compute"
+import { wholeLocations } from "../../../workers/chunk-split"
 import { ForecastPool } from "../../../workers/forecast-pool"
 import { proposalEvaluator, type ProposalEvaluator } from "../proposals/evaluate-proposals"
 import { resolveFuturePromotions, resolveServiceTargets, type TargetLookup } from "./run-signals"
@@ -107,7 +108,8 @@ function toTasks(
 }
 
 /**
- * Runs one claimed run from its cursor: reads a chunk (keyset on (location_id, id)), computes it
+ * Runs one claimed run from its cursor: reads a chunk (keyset on (location_id, id), ending at a
+ * location boundary unless a location is larger than a chunk: wholeLocations), computes it
  * on the worker threads while the next chunk is read, and commits it (policies + progress, fenced
  * by the lease) while the next one computes. Once a committed chunk ends past a location, that
  * location's policies are final and its proposals are evaluated in the background while later
@@ -194,11 +196,12 @@ export async function executeForecastRun(
 
     let cursor: SeriesCursor | null = decodeSeriesCursor(run.cursor)
     if (run.cursor && !cursor) logger.warn(`forecast run ${run.id}: cursor ${run.cursor} is from the id-ordered runs; starting the chunks over`)
-    let next = svc.readSeriesChunk(scope, cursor, o.chunk_size)
+    // one row more than a chunk: whether the chunk's last location goes on past it (wholeLocations)
+    let next = svc.readSeriesChunk(scope, cursor, o.chunk_size + 1)
     let pendingCommit: Promise<unknown> = Promise.resolve()
     let commitError: unknown = null
     for (;;) {
-      const rows = await next
+      const rows = wholeLocations(await next, o.chunk_size)
       if (proposalsError) throw proposalsError
       if (!rows.length) break
       if (opts.maxChunks !== undefined && chunks >= opts.maxChunks) {
@@ -209,7 +212,7 @@ export async function executeForecastRun(
       }
       const last = rows[rows.length - 1]
       cursor = { location_id: last.location_id, id: last.id }
-      next = svc.readSeriesChunk(scope, cursor, o.chunk_size)
+      next = svc.readSeriesChunk(scope, cursor, o.chunk_size + 1)
       next.catch(() => {}) // surfaced when awaited
       const result: ChunkOutput = await pool.compute(ctx, toTasks(rows, kinds, abc, o, signals))
       await pendingCommit
