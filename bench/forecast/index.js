@@ -17,7 +17,8 @@
 //
 // Environment: BENCH_SERIES (20000), BENCH_ROUNDS (5), BENCH_SEED (20261124), BENCH_POOL (1; 0 =
 // policies from each series' own error sample, without the chunk's error pool), BENCH_SIZES (1;
-// 0 = no demand sizes, so fill-rate targets of intermittent series use the error bootstrap).
+// 0 = no demand sizes, so fill-rate targets of intermittent series use the error bootstrap),
+// BENCH_SCOPE (group; item = every cycle target met by its series alone), BENCH_ITEM_FLOOR (0.8).
 const path = require("node:path")
 require(path.join(__dirname, "../../node_modules/ts-node")).register({
   transpileOnly: true,
