@@ -433,6 +433,24 @@ function groupSummary(rounds) {
   }
 }
 
+/**
+ * Mendian's outcome against the static policy tuned to the same cycle service and to the same
+ * fill rate, and whether the issue's two targets for `metric` (the targeted service) are met.
+ */
+function againstStatic(metric, target, mendian, tune) {
+  const sameCsl = tune("cycle_service", mendian.cycle_service)
+  const sameFill = tune("fill_rate", mendian.fill_rate)
+  const saving = (s) => round(1 - mendian.avg_on_hand / s.avg_on_hand, 4)
+  return {
+    static_same_cycle_service: sameCsl,
+    static_same_fill_rate: sameFill,
+    stock_saving_vs_static_same_cycle_service: saving(sameCsl),
+    stock_saving_vs_static_same_fill_rate: saving(sameFill),
+    [`achieved_${metric}_within_1_point`]: Math.abs(mendian[metric] - target) <= 0.01,
+    stock_saving_at_least_15pct_same_targeted_service: saving(metric === "cycle_service" ? sameCsl : sameFill) >= 0.15,
+  }
+}
+
 function inventory() {
   const data = loadCarparts()
   const parts = data.parts.filter((p) => p.complete && !isConstant(p.values.subarray(0, p.values.length - HOLD)))
@@ -493,20 +511,12 @@ function inventory() {
   for (const kind of kinds) {
     const metric = kind === "cycle" ? "cycle_service" : "fill_rate"
     const mendian = aggregate(runs[kind].rolling)
-    const sameCsl = tune("cycle_service", mendian.cycle_service)
-    const sameFill = tune("fill_rate", mendian.fill_rate)
-    const saving = (s) => round(1 - mendian.avg_on_hand / s.avg_on_hand, 4)
     out[`${kind}_target`] = {
       target: { kind, level: target },
       mendian: rounded(mendian),
       mendian_policy_approaches_first_month: runs[kind].approaches,
       mendian_frozen_at_holdout_start: rounded(aggregate(runs[kind].frozen)),
-      static_same_cycle_service: sameCsl,
-      static_same_fill_rate: sameFill,
-      stock_saving_vs_static_same_cycle_service: saving(sameCsl),
-      stock_saving_vs_static_same_fill_rate: saving(sameFill),
-      [`achieved_${metric}_within_1_point`]: Math.abs(mendian[metric] - target) <= 0.01,
-      stock_saving_at_least_15pct_same_targeted_service: saving(metric === "cycle_service" ? sameCsl : sameFill) >= 0.15,
+      ...againstStatic(metric, target, mendian, tune),
       ...(kind === "cycle" ? { service_scope: groupSummary(policies.map((p) => p.cycle)) } : {}),
     }
   }
@@ -703,19 +713,11 @@ function inventoryMix() {
     const mendian = agg(sims)
     const byClass = {}
     for (const cls of new Set(firstClass)) byClass[cls] = rounded(agg(sims.filter((_, i) => firstClass[i] === cls)))
-    const sameCsl = tune("cycle_service", mendian.cycle_service)
-    const sameFill = tune("fill_rate", mendian.fill_rate)
-    const saving = (s) => round(1 - mendian.avg_on_hand / s.avg_on_hand, 4)
     out[`${kind}_target`] = {
       target: { kind, level: target },
       mendian: rounded(mendian),
       mendian_by_class_first_night: byClass,
-      static_same_cycle_service: sameCsl,
-      static_same_fill_rate: sameFill,
-      stock_saving_vs_static_same_cycle_service: saving(sameCsl),
-      stock_saving_vs_static_same_fill_rate: saving(sameFill),
-      [`achieved_${metric}_within_1_point`]: Math.abs(mendian[metric] - target) <= 0.01,
-      stock_saving_at_least_15pct_same_targeted_service: saving(metric === "cycle_service" ? sameCsl : sameFill) >= 0.15,
+      ...againstStatic(metric, target, mendian, tune),
       ...(kind === "cycle" ? { service_scope: groupSummary(rounds) } : {}),
     }
   }
